@@ -1,0 +1,101 @@
+/// Looks people up by name, by position and by role: what quote attribution needs to turn
+/// "Blinken", "he" or "the president" into a canonical name.
+struct PeopleIndex: Sendable {
+    /// The people, as the recogniser returned them.
+    let people: [Person]
+    /// Every mention with the index of its person, in text order.
+    let mentions: [(mention: Mention, person: Int)]
+
+    init(people: [Person]) {
+        self.people = people
+        var all: [(mention: Mention, person: Int)] = []
+        for (index, person) in people.enumerated() {
+            for mention in person.mentions { all.append((mention, index)) }
+        }
+        all.sort { $0.mention < $1.mention }
+        mentions = all
+    }
+
+    /// The person with a mention overlapping `span`, if any.
+    func person(mentionAt span: TextSpan) -> Int? {
+        // Binary search for the first mention ending after span.start.
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].mention.span.end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        if low < mentions.count, mentions[low].mention.span.overlaps(span) { return mentions[low].person }
+        return nil
+    }
+
+    /// The person a name phrase refers to ("Blinken", "Mr. Blinken", "Antony Blinken"), if exactly
+    /// one person fits.
+    func person(named phrase: String) -> Int? {
+        let words = NameWords.significant(phrase)
+        guard let last = words.last else { return nil }
+        let candidates = people.indices.filter { index in
+            let person = people[index]
+            let forms = [person.name] + person.aliases
+            return forms.contains { form in
+                let formWords = NameWords.significant(form)
+                guard formWords.last == last else { return false }
+                return words.count == 1 || formWords.count == 1 || formWords.first == words.first
+            }
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The person mentioned most recently before `offset` whose gender does not contradict
+    /// `gender`, searching no further back than `window` scalars.
+    func mostRecent(before offset: Int, gender: Gender?, window: Int = 2_000) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].mention.span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0 {
+            let entry = mentions[index]
+            if offset - entry.mention.span.end > window { return nil }
+            let personGender = people[entry.person].gender
+            if gender == nil || personGender == nil || personGender == gender { return entry.person }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The person the article gives `roleNoun` as a role ("president" → President Joe Biden),
+    /// when exactly one person holds it.
+    func person(withRole roleNoun: String) -> Int? {
+        let noun = roleNoun.lowercased()
+        let holders = people.indices.filter { index in
+            guard let role = people[index].role?.lowercased() else { return false }
+            return role == noun || role.hasSuffix(" " + noun)
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+}
+
+/// Splits names into the words that identify a person, dropping titles and possessives.
+enum NameWords {
+    /// Honorifics and titles that do not identify a person on their own.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "president", "vice", "senator", "sen", "rep", "representative", "gov", "governor", "mayor",
+        "secretary", "minister", "prime", "foreign", "chancellor", "king", "queen", "prince",
+        "princess", "pope", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "judge",
+        "justice", "chief", "former", "the", "st", "rev", "jr", "sr",
+    ]
+
+    /// The lower-cased words of `name` that are not titles, with possessive endings removed.
+    static func significant(_ name: String) -> [String] {
+        name.lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
+            .map { word -> String in
+                var word = String(word)
+                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
+                return word
+            }
+            .filter { !$0.isEmpty && !titles.contains($0) }
+    }
+}

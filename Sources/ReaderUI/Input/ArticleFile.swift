@@ -1,0 +1,69 @@
+import ArticleParser
+import Foundation
+
+/// Why an article file could not be opened, phrased for a one-line error message.
+public enum ArticleFileError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case directory(String)
+    case unreadable(String)
+    case notRegular(String)
+    case tooLarge(String, bytes: Int)
+    case binary(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): "\(path): no such file"
+        case .directory(let path): "\(path): is a directory, not an article file"
+        case .unreadable(let path): "\(path): permission denied"
+        case .notRegular(let path): "\(path): not a regular file"
+        case let .tooLarge(path, bytes):
+            "\(path): file is too large (\(bytes / 1_048_576) MiB; the limit is \(SourceDecoder.maximumBytes / 1_048_576) MiB)"
+        case .binary(let path): "\(path): not a text file (it contains NUL bytes)"
+        }
+    }
+}
+
+/// An article file read from disk and decoded.
+public struct ArticleFile: Sendable {
+    /// The path as given.
+    public var path: String
+    /// The decoded text.
+    public var source: SourceText
+    /// Warnings to show the reader (e.g. invalid UTF-8 was replaced).
+    public var warnings: [String]
+
+    /// Reads and decodes the file at `path`, read-only.
+    /// - Throws: `ArticleFileError` with a message fit for one line.
+    public static func load(_ path: String) throws(ArticleFileError) -> ArticleFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path)
+        }
+        if isDirectory.boolValue { throw .directory(path) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path) }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+            throw .notRegular(path)
+        }
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > SourceDecoder.maximumBytes {
+            throw .tooLarge(path, bytes: size)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw .unreadable(path)
+        }
+        do {
+            let decoded = try SourceDecoder.decode([UInt8](data))
+            return ArticleFile(path: path, source: decoded.source, warnings: decoded.warnings)
+        } catch {
+            switch error {
+            case .binary: throw .binary(path)
+            case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
+            }
+        }
+    }
+}
