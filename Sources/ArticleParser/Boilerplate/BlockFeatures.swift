@@ -1,0 +1,119 @@
+/// Shape facts about one block, computed once from its tokens, that the boilerplate rules read.
+struct BlockFeatures: Sendable {
+    /// Word tokens.
+    var words = 0
+    /// Number tokens.
+    var numbers = 0
+    /// Words plus ideographs and syllables of scripts written without spaces, so that a
+    /// Chinese or Japanese paragraph weighs like an English one of similar content.
+    var weight = 0
+    /// Words starting with a capital letter.
+    var capitalizedWords = 0
+    /// Words starting with a lowercase letter.
+    var lowercaseWords = 0
+    /// Lines in the block.
+    var lines = 1
+    /// Whether the block ends like a sentence (. ! ? … and their CJK forms), closing quotation
+    /// marks and brackets aside.
+    var endsSentence = false
+    /// Whether the block holds a pair of double quotation marks (or guillemets).
+    var hasQuotation = false
+    /// Whether the block holds a web address, an e-mail address or an @handle.
+    var hasAddress = false
+    /// Whether a `/` or `|` stands between words, as in photo credits and bylines.
+    var hasSlashOrBar = false
+    /// Whether numbers are joined as a clock or a numeric date: `3:42`, `19/11/2019`, `2019-11-19`.
+    var hasClockOrNumericDate = false
+    /// Whether the block holds `©`.
+    var hasCopyrightSign = false
+    /// Whether the block holds a reporting verb ("said", "told").
+    var hasReportingVerb = false
+    /// The first few words, lowercased.
+    var leadWords: [String] = []
+    /// Every word lowercased, for short blocks only (empty for long ones).
+    var allWords: [String] = []
+    /// Whether a blank line separates the block from the previous one (true for the first block).
+    var blankBefore = true
+    /// Whether a blank line separates the block from the next one (true for the last block).
+    var blankAfter = true
+
+    /// Blocks up to this many words keep all their words lowercased.
+    static let shortBlockWords = 60
+
+    /// Whether the block is short enough to be a label, a link or a menu item.
+    var isShort: Bool { weight <= 6 }
+
+    /// Whether the block reads as prose: long enough and ending like a sentence.
+    var isProse: Bool { weight >= 8 && endsSentence }
+
+    /// The number of words in `set` among the block's lowercased words.
+    func count(in set: Set<String>) -> Int {
+        var total = 0
+        for word in allWords where set.contains(word) { total += 1 }
+        return total
+    }
+
+    /// Computes the features of a block from its tokens.
+    init(tokens: [Token], lineCount: Int) {
+        lines = lineCount
+        var quoteMarks = 0
+        var straightQuotes = 0
+        let keepAll = tokens.count <= Self.shortBlockWords * 2
+        for (position, token) in tokens.enumerated() {
+            switch token.kind {
+            case .word:
+                words += 1
+                weight += 1
+                let first = token.firstScalar
+                if first.isUppercaseLetter { capitalizedWords += 1 }
+                else if first.isLowercaseLetter { lowercaseWords += 1 }
+                if first.value >= 0x2E80 { weight += max(0, token.text.unicodeScalars.count / 2 - 1) }
+                if keepAll || leadWords.count < 8 {
+                    let lower = token.text.lowercased()
+                    if leadWords.count < 8 { leadWords.append(lower) }
+                    if keepAll { allWords.append(lower) }
+                    if CueLexicon.reportingVerbs.contains(lower) { hasReportingVerb = true }
+                    if lower == "http" || lower == "https" || lower == "www" { hasAddress = true }
+                } else if token.text == "said" || token.text == "says" || token.text == "told" {
+                    hasReportingVerb = true
+                }
+            case .number:
+                numbers += 1
+                if token.text.contains(":") || token.text.contains("-") { hasClockOrNumericDate = true }
+                if position >= 2, tokens[position - 1].is("/") || tokens[position - 1].is("."),
+                   !tokens[position - 1].spaceBefore, tokens[position - 2].kind == .number {
+                    hasClockOrNumericDate = true
+                }
+            case .punctuation:
+                switch token.firstScalar {
+                case "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}": quoteMarks += 1
+                case "\"": straightQuotes += 1
+                case "@":
+                    if !token.spaceAfter { hasAddress = true }
+                case "/", "|", "\u{00A6}":
+                    if position > 0, position + 1 < tokens.count { hasSlashOrBar = true }
+                case "\u{00A9}": hasCopyrightSign = true
+                default: break
+                }
+            }
+        }
+        hasQuotation = quoteMarks >= 2 || straightQuotes >= 2
+        endsSentence = Self.endsLikeSentence(tokens)
+    }
+
+    /// Whether the last meaningful token ends a sentence.
+    private static func endsLikeSentence(_ tokens: [Token]) -> Bool {
+        for token in tokens.reversed() {
+            guard token.kind == .punctuation else { return false }
+            switch token.firstScalar {
+            case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{0964}", "\u{061F}":
+                return true
+            case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "\u{300D}", "\u{300F}":
+                continue
+            default:
+                return false
+            }
+        }
+        return false
+    }
+}

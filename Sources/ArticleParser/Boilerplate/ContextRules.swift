@@ -1,0 +1,124 @@
+/// Decides each block's fate from its own finding, its place on the page and its neighbours.
+enum ContextRules {
+    /// The boilerplate category of each block, or nil for article text.
+    static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
+                       layout: PageLayout?, repeated: [Bool]) -> [BoilerplateCategory?] {
+        var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
+        let footer = layout.map { footerStart(after: $0.bodyEnd, findings: findings) } ?? blocks.count
+        for index in blocks.indices {
+            let finding = findings[index]
+            guard let layout else {
+                if let finding, finding.strong { decisions[index] = finding.category }
+                continue
+            }
+            if index == layout.title { continue }
+            if layout.inBody(index) {
+                if let finding, finding.strong { decisions[index] = finding.category }
+            } else if layout.inHeader(index) {
+                decisions[index] = finding?.category ?? headerCategory(features[index])
+            } else if index < layout.bodyStart || index >= footer {
+                decisions[index] = finding?.category ?? .navigation
+            } else if let finding, finding.strong {
+                // Between the body and the footer: tables, lists and embeds stay unless named.
+                decisions[index] = finding.category
+            }
+        }
+        markCaptionsAboveCredits(features: features, findings: findings, decisions: &decisions)
+        markFurnitureRuns(features: features, findings: findings, decisions: &decisions)
+        markListsUnderLabels(features: features, findings: findings, decisions: &decisions)
+        if let layout {
+            markRepeatedLines(layout: layout, features: features, repeated: repeated, decisions: &decisions)
+        }
+        return decisions
+    }
+
+    /// The first block after the body with strong evidence of furniture: from there on, the
+    /// page is footer. Lists and tables between the body and that block are given the benefit
+    /// of the doubt.
+    static func footerStart(after bodyEnd: Int, findings: [LocalFinding?]) -> Int {
+        var index = bodyEnd + 1
+        while index < findings.count {
+            if let finding = findings[index], finding.strong { return index }
+            index += 1
+        }
+        return findings.count
+    }
+
+    /// What a header-zone block is when no rule named it: a date, an author, or a standfirst.
+    static func headerCategory(_ f: BlockFeatures) -> BoilerplateCategory {
+        if f.numbers >= 1, f.words <= 10 { return .timestamp }
+        if f.weight <= 5, f.capitalizedWords * 2 >= f.words, !f.endsSentence { return .byline }
+        return .other
+    }
+
+    /// A line directly above a credit line ("(Getty Images)", "Jane Roe / AP") is its caption;
+    /// a lone label ("Photo:") makes the line below it a caption too.
+    private static func markCaptionsAboveCredits(features: [BlockFeatures], findings: [LocalFinding?],
+                                                 decisions: inout [BoilerplateCategory?]) {
+        for index in features.indices where findings[index]?.category == .caption && findings[index]?.strong == true {
+            let f = features[index]
+            guard f.weight <= 10 else { continue }
+            if index > 0, !f.blankBefore, decisions[index - 1] == nil, isCaptionShaped(features[index - 1]) {
+                decisions[index - 1] = .caption
+            }
+            if f.weight <= 2, index + 1 < features.count, !features[index + 1].blankBefore,
+               decisions[index + 1] == nil, features[index + 1].weight <= 12 {
+                decisions[index + 1] = .caption
+            }
+        }
+    }
+
+    private static func isCaptionShaped(_ f: BlockFeatures) -> Bool {
+        f.weight <= 60 && !f.hasQuotation && !f.hasReportingVerb && f.lines <= 2
+    }
+
+    /// A run of lines without blank lines between them, most of them furniture and the rest
+    /// short: a share bar or a form split into lines ("Facebook", "Twitter", "Email").
+    private static func markFurnitureRuns(features: [BlockFeatures], findings: [LocalFinding?],
+                                          decisions: inout [BoilerplateCategory?]) {
+        for run in LineRuns.runs(features) where run.count >= 2 {
+            var marked = 0
+            var allShort = true
+            var counts: [BoilerplateCategory: Int] = [:]
+            for index in run {
+                if let category = decisions[index] ?? findings[index]?.category {
+                    marked += 1
+                    counts[category, default: 0] += 1
+                } else if features[index].weight > 6 || features[index].isProse {
+                    allShort = false
+                }
+            }
+            guard allShort, marked * 2 >= run.count,
+                  let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })?.key
+            else { continue }
+            for index in run where decisions[index] == nil {
+                decisions[index] = findings[index]?.category ?? top
+            }
+        }
+    }
+
+    /// Headlines listed under a "Related", "Most popular" or "More:" label.
+    private static func markListsUnderLabels(features: [BlockFeatures], findings: [LocalFinding?],
+                                             decisions: inout [BoilerplateCategory?]) {
+        for index in features.indices where findings[index]?.category == .related && features[index].words <= 4 {
+            var next = index + 1
+            while next < features.count, next <= index + 10 {
+                let f = features[next]
+                let headline = f.weight <= 25 && !f.hasQuotation && (f.endsSentence == false || f.weight <= 14)
+                guard headline || decisions[next] != nil else { break }
+                if decisions[next] == nil { decisions[next] = .related }
+                next += 1
+            }
+        }
+    }
+
+    /// Short lines in the body that the page prints elsewhere too: teasers, repeated bylines.
+    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], repeated: [Bool],
+                                          decisions: inout [BoilerplateCategory?]) {
+        for index in features.indices where repeated[index] && decisions[index] == nil && index != layout.title {
+            let f = features[index]
+            guard layout.inBody(index), !f.endsSentence, f.weight >= 2, f.weight <= 20 else { continue }
+            decisions[index] = .other
+        }
+    }
+}

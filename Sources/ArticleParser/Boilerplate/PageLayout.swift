@@ -1,0 +1,128 @@
+/// Where the article lies among a page's blocks: its title, the header zone between title and
+/// body (standfirst, byline, date, share bar, lead photo), and the body itself.
+struct PageLayout: Sendable, Equatable {
+    /// The headline block, if one was found.
+    var title: Int?
+    /// The first block of the body.
+    var bodyStart: Int
+    /// The last block of the body (inclusive).
+    var bodyEnd: Int
+
+    /// Whether `index` lies in the body.
+    func inBody(_ index: Int) -> Bool { index >= bodyStart && index <= bodyEnd }
+
+    /// Whether `index` lies between the title and the body.
+    func inHeader(_ index: Int) -> Bool {
+        guard let title else { return false }
+        return index > title && index < bodyStart
+    }
+}
+
+/// Finds the article's body as the run of blocks richest in prose, the way body-text
+/// extraction scores text against markup: prose earns its weight in words, every block pays
+/// a toll, so menus of short lines sink and paragraphs rise, in any language.
+enum PageLayoutFinder {
+    /// The toll each block pays; a block needs about this many words of prose to break even.
+    static let blockToll = 8.0
+    /// How many blocks before the body may still hold the title.
+    static let titleWindow = 14
+    /// How many leading body blocks may still turn out to be header lines.
+    static let headerWindow = 6
+
+    /// The page layout, or nil when no run of blocks reads as prose.
+    static func find(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?]) -> PageLayout? {
+        guard !blocks.isEmpty else { return nil }
+        guard var (start, end) = richestRun(blocks: blocks, features: features, findings: findings) else { return nil }
+        start = skippingHeaderLines(from: start, end: end, blocks: blocks, findings: findings)
+        (start, end) = extended(start: start, end: end, blocks: blocks, features: features, findings: findings)
+        let title = titleIndex(before: start, blocks: blocks, features: features, findings: findings)
+        return PageLayout(title: title, bodyStart: start, bodyEnd: end)
+    }
+
+    /// What a block adds to a candidate body: positive for prose, negative for labels and links.
+    static func value(_ f: BlockFeatures, finding: LocalFinding?, kind: BlockKind) -> Double {
+        if kind == .title { return 0 }
+        if let finding, finding.strong { return -blockToll - 4 }
+        var words = Double(f.weight)
+        if !f.endsSentence { words *= 0.4 }
+        if f.hasAddress { words *= 0.5 }
+        return words - blockToll
+    }
+
+    /// The contiguous run of blocks with the greatest total value (Kadane's algorithm).
+    private static func richestRun(blocks: [Block], features: [BlockFeatures],
+                                   findings: [LocalFinding?]) -> (Int, Int)? {
+        var best = 0.0, bestRange: (Int, Int)? = nil
+        var sum = 0.0, runStart = 0
+        for index in blocks.indices {
+            let gain = value(features[index], finding: findings[index], kind: blocks[index].kind)
+            if sum <= 0 { sum = 0; runStart = index }
+            sum += gain
+            if sum > best { best = sum; bestRange = (runStart, index) }
+        }
+        return bestRange
+    }
+
+    /// Moves the body's start past a byline or date line among its first blocks, so the
+    /// standfirst above them joins the header, unless a datelined paragraph opens the body.
+    private static func skippingHeaderLines(from start: Int, end: Int, blocks: [Block],
+                                            findings: [LocalFinding?]) -> Int {
+        var newStart = start
+        var index = start
+        while index <= min(end, start + headerWindow) {
+            if HeaderDetector.datelinePlace(in: blocks[index].text) != nil { break }
+            if let finding = findings[index], finding.strong,
+               finding.category == .byline || finding.category == .timestamp {
+                newStart = index + 1
+            }
+            index += 1
+        }
+        return newStart <= end ? newStart : start
+    }
+
+    /// Grows the body over neighbouring sentences that carry no sign of furniture: a short
+    /// closing line or an opening paragraph is article text until shown otherwise.
+    private static func extended(start: Int, end: Int, blocks: [Block], features: [BlockFeatures],
+                                 findings: [LocalFinding?]) -> (Int, Int) {
+        func isSentence(_ index: Int) -> Bool {
+            let f = features[index]
+            return blocks[index].kind == .paragraph && findings[index] == nil && f.endsSentence
+                && f.lowercaseWords >= 2 && !f.hasAddress
+        }
+        var newEnd = end
+        while newEnd + 1 < blocks.count, isSentence(newEnd + 1) { newEnd += 1 }
+        var newStart = start
+        // Backwards only while no header line (byline, date) intervenes.
+        while newStart > 0, isSentence(newStart - 1), features[newStart - 1].weight >= 4 {
+            if newStart - 1 < blocks.count, features[newStart - 1].weight > 0,
+               startsBodyAfterHeader(newStart - 1, blocks: blocks, findings: findings) { break }
+            newStart -= 1
+        }
+        return (newStart, newEnd)
+    }
+
+    /// Whether the block right after `index` is a byline or a date: then `index` is header.
+    private static func startsBodyAfterHeader(_ index: Int, blocks: [Block], findings: [LocalFinding?]) -> Bool {
+        guard index + 1 < blocks.count, let next = findings[index + 1] else { return false }
+        return next.category == .byline || next.category == .timestamp
+    }
+
+    /// The headline: the nearest block above the body, past header lines and a standfirst,
+    /// that is shaped like a headline (a few words, no closing period).
+    private static func titleIndex(before start: Int, blocks: [Block], features: [BlockFeatures],
+                                   findings: [LocalFinding?]) -> Int? {
+        if let first = blocks.first, first.kind == .title { return start > 0 ? 0 : nil }
+        var index = start - 1
+        var sawStandfirst = false
+        while index >= 0, index >= start - titleWindow {
+            let f = features[index]
+            defer { index -= 1 }
+            if findings[index] != nil || f.hasAddress || f.weight < 3 { continue }
+            let headlineShaped = f.weight <= 25 && !(f.endsSentence && blocks[index].text.last == ".")
+            if headlineShaped, f.capitalizedWords >= 1 { return index }
+            if sawStandfirst { continue }
+            sawStandfirst = true
+        }
+        return nil
+    }
+}
