@@ -27,9 +27,9 @@ enum BoilerplateClassifier {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
-        let repeated = RepeatedText.repeated(blocks: blocks, features: features)
+        let copies = RepeatedText.copies(blocks: blocks, features: features)
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
-                                            layout: layout, repeated: repeated)
+                                            layout: layout, copies: copies)
 
         var quoted = Set(quotes.map(\.block))
         for index in blocks.indices where features[index].hasQuotation && features[index].weight > 12 {

@@ -99,7 +99,10 @@ enum CategoryRules {
         guard f.words >= 1, f.words <= 30, let first = f.leadWords.first else { return false }
         guard CueLexicon.relatedOpeners.contains(first) || first == "most" || first == "you" else { return false }
         if first == "related" || first == "recommended" || first == "trending" { return f.words <= 30 }
-        guard f.leadWords.count >= 2 else { return false }
+        guard f.leadWords.count >= 2 else {
+            // "More:" or "Related" alone, as the label over a list of links.
+            return first == "more" && f.words == 1 && !f.endsSentence && f.allWords.count == 1
+        }
         let second = f.leadWords[1]
         if first == "most" { return second == "popular" || second == "read" || second == "viewed" }
         if first == "you" { return f.leadWords.count >= 3 && (second == "may" || second == "might") }
@@ -116,6 +119,9 @@ enum CategoryRules {
         let opensWithVerb = CueLexicon.promoVerbs.contains(first)
         let addressesReader = words.contains("our") || words.contains("your") || words.contains("you")
         if opensWithVerb, nouns >= 1 { return true }
+        if words.contains("here"), words.contains("click") || words.contains("clicking") || words.contains("tap") {
+            return true
+        }
         if opensWithVerb, first == "subscribe" || first == "sign" && words.count > 1 && words[1] == "up" { return true }
         if nouns >= 1, addressesReader, words.contains("newsletter") || words.contains("newsletters")
             || words.contains("app") || words.contains("subscribe") { return true }
@@ -149,6 +155,8 @@ enum CategoryRules {
     static func isByline(tokens: [Token], features f: BlockFeatures) -> Bool {
         guard f.words >= 2, f.words <= 16, !f.endsSentence, !f.hasQuotation, let first = f.leadWords.first
         else { return false }
+        if ["author", "authors", "text", "текст", "автор", "words", "reporting", "autor", "auteur"].contains(first),
+           tokens.count > 2, tokens[1].is(":"), f.words <= 10 { return true }
         guard first == "by" || (f.leadWords.count >= 2 && f.leadWords[1] == "by"
                                  && (first == "written" || first == "posted" || first == "reported"))
         else { return false }

@@ -2,7 +2,7 @@
 enum ContextRules {
     /// The boilerplate category of each block, or nil for article text.
     static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
-                       layout: PageLayout?, repeated: [Bool]) -> [BoilerplateCategory?] {
+                       layout: PageLayout?, copies: [[Int]]) -> [BoilerplateCategory?] {
         var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
         let footer = layout.map { footerStart(after: $0.bodyEnd, findings: findings) } ?? blocks.count
         for index in blocks.indices {
@@ -27,7 +27,7 @@ enum ContextRules {
         markFurnitureRuns(features: features, findings: findings, decisions: &decisions)
         markListsUnderLabels(features: features, findings: findings, decisions: &decisions)
         if let layout {
-            markRepeatedLines(layout: layout, features: features, repeated: repeated, decisions: &decisions)
+            markRepeatedLines(layout: layout, features: features, copies: copies, decisions: &decisions)
         }
         return decisions
     }
@@ -104,7 +104,7 @@ enum ContextRules {
             var next = index + 1
             while next < features.count, next <= index + 10 {
                 let f = features[next]
-                let headline = f.weight <= 25 && !f.hasQuotation && (f.endsSentence == false || f.weight <= 14)
+                let headline = f.weight <= 25 && (f.endsSentence == false || f.weight <= 14)
                 guard headline || decisions[next] != nil else { break }
                 if decisions[next] == nil { decisions[next] = .related }
                 next += 1
@@ -112,13 +112,16 @@ enum ContextRules {
         }
     }
 
-    /// Short lines in the body that the page prints elsewhere too: teasers, repeated bylines.
-    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], repeated: [Bool],
+    /// Short lines in the body that the page also prints outside it, where they are furniture:
+    /// a standfirst repeated under the photo, a teaser, a byline.
+    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], copies: [[Int]],
                                           decisions: inout [BoilerplateCategory?]) {
-        for index in features.indices where repeated[index] && decisions[index] == nil && index != layout.title {
+        for index in features.indices where !copies[index].isEmpty && decisions[index] == nil {
             let f = features[index]
-            guard layout.inBody(index), !f.endsSentence, f.weight >= 2, f.weight <= 20 else { continue }
-            decisions[index] = .other
+            guard layout.inBody(index), index != layout.title, !f.hasQuotation, f.weight >= 2,
+                  let copy = copies[index].first(where: { !layout.inBody($0) && $0 != layout.title }),
+                  decisions[copy] != nil else { continue }
+            decisions[index] = decisions[copy] ?? .other
         }
     }
 }

@@ -30,7 +30,7 @@ enum CreditPattern {
         }
         guard start < tokens.count else { return nil }
         let body = tokens[(closing ? start + 1 : start)..<(closing ? tokens.count - 1 : tokens.count)]
-        return isCredit(body, parenthesised: closing) ? start : nil
+        return isCredit(body, parenthesised: closing && start == 0) ? start : nil
     }
 
     /// Whether the tokens read as a credit on their own.
@@ -67,7 +67,7 @@ enum CreditPattern {
         guard (1...10).contains(words), capitalised * 2 >= words else { return false }
         if separator && words >= 2 { return true }
         if agency || label { return true }
-        // "(Walt Disney Co.)": a short capitalised parenthesis.
+        // "(Walt Disney Co.)": a short capitalised parenthesis standing alone.
         return parenthesised && words <= 5 && capitalised == words
     }
 

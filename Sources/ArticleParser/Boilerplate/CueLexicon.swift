@@ -45,7 +45,7 @@ enum CueLexicon {
     /// Labels of advertisements.
     static let advertisement: Set<String> = [
         "advertisement", "advertisements", "advert", "advertising", "ad", "ads", "sponsored", "anzeige",
-        "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "реклама", "promoted",
+        "werbung", "ins", "publicidad", "publicité", "pubblicità", "publicidade", "реклама", "promoted",
     ]
 
     /// First words of links to other stories ("Related:", "Read more", "See also").

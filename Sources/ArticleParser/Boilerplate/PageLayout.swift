@@ -36,6 +36,13 @@ enum PageLayoutFinder {
         start = skippingHeaderLines(from: start, end: end, blocks: blocks, findings: findings)
         (start, end) = extended(start: start, end: end, blocks: blocks, features: features, findings: findings)
         let title = titleIndex(before: start, blocks: blocks, features: features, findings: findings)
+        // A datelined paragraph ("PARIS (AP) — …") opens the body, whatever came before it.
+        if let title, title + 1 <= start {
+            for index in (title + 1)..<start where HeaderDetector.datelinePlace(in: blocks[index].text) != nil {
+                start = index
+                break
+            }
+        }
         return PageLayout(title: title, bodyStart: start, bodyEnd: end)
     }
 
@@ -112,6 +119,9 @@ enum PageLayoutFinder {
     private static func titleIndex(before start: Int, blocks: [Block], features: [BlockFeatures],
                                    findings: [LocalFinding?]) -> Int? {
         if let first = blocks.first, first.kind == .title { return start > 0 ? 0 : nil }
+        // A short first line right above the header is the headline, even with a full stop.
+        if start > 0, start <= headerWindow, features[0].weight <= 25, features[0].blankAfter,
+           findings[0] == nil, features[0].lines == 1 { return 0 }
         var index = start - 1
         var sawStandfirst = false
         while index >= 0, index >= start - titleWindow {
