@@ -4,7 +4,7 @@ enum ContextRules {
     static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
                        layout: PageLayout?, copies: [[Int]]) -> [BoilerplateCategory?] {
         var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
-        let footer = layout.map { footerStart(after: $0.bodyEnd, findings: findings) } ?? blocks.count
+        let footer = layout.map { footerStart(after: $0.bodyEnd, features: features, findings: findings) } ?? blocks.count
         for index in blocks.indices {
             let finding = findings[index]
             guard let layout else {
@@ -35,13 +35,21 @@ enum ContextRules {
     /// The first block after the body with strong evidence of furniture: from there on, the
     /// page is footer. Lists and tables between the body and that block are given the benefit
     /// of the doubt.
-    static func footerStart(after bodyEnd: Int, findings: [LocalFinding?]) -> Int {
+    static func footerStart(after bodyEnd: Int, features: [BlockFeatures], findings: [LocalFinding?]) -> Int {
         var index = bodyEnd + 1
         while index < findings.count {
-            if let finding = findings[index], finding.strong { return index }
+            if let finding = findings[index], finding.strong,
+               !((index + 1)...(index + 3)).contains(where: { $0 < features.count && isPlainProse(features[$0], findings[$0]) }) {
+                return index
+            }
             index += 1
         }
         return findings.count
+    }
+
+    /// Whether a block is a plain sentence of some length with nothing pointing to furniture.
+    static func isPlainProse(_ f: BlockFeatures, _ finding: LocalFinding?) -> Bool {
+        finding == nil && f.isProse && f.weight >= 12 && f.lowercaseWords * 2 >= f.words && !f.hasAddress
     }
 
     /// What a header-zone block is when no rule named it: a date, an author, or a standfirst.

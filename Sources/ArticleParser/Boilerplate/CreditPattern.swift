@@ -48,12 +48,12 @@ enum CreditPattern {
                 if token.firstScalar.isUppercaseLetter { capitalised += 1 }
                 else if lower != "via" && lower != "de" && lower != "van" && lower != "von" && lower != "and"
                             && lower != "for" && lower != "of" && lower != "the" && lower != "by" {
-                    if !CueLexicon.captionLabels.contains(lower) && !CueLexicon.agencies.contains(lower) {
+                    if !CueLexicon.creditLabels.contains(lower) && !CueLexicon.agencies.contains(lower) {
                         return false
                     }
                 }
                 if CueLexicon.agencies.contains(lower) { agency = true }
-                if CueLexicon.captionLabels.contains(lower) { label = true }
+                if CueLexicon.creditLabels.contains(lower) { label = true }
             case .number:
                 continue
             case .punctuation:

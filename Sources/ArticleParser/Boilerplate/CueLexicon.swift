@@ -100,6 +100,12 @@ enum CueLexicon {
         "photographie", "bild", "imagen", "gallery", "caption", "enlarge", "file",
     ]
 
+    /// Labels that may stand inside a credit ("AP Photo", "Image: NASA").
+    static let creditLabels: Set<String> = [
+        "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits",
+        "illustration", "foto", "fotos", "фото", "photographie", "bild", "imagen", "courtesy",
+    ]
+
     /// Agencies and picture libraries that sign photo credits.
     static let agencies: Set<String> = [
         "ap", "afp", "reuters", "getty", "images", "epa", "shutterstock", "istock", "alamy", "pa", "xinhua",

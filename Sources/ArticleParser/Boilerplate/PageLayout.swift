@@ -99,8 +99,15 @@ enum PageLayoutFinder {
         var newEnd = end
         while newEnd + 1 < blocks.count, isSentence(newEnd + 1) { newEnd += 1 }
         var newStart = start
-        // Backwards only while no header line (byline, date) intervenes.
-        while newStart > 0, isSentence(newStart - 1), features[newStart - 1].weight >= 4 {
+        // Backwards only while no header line (byline, date) intervenes; an opening paragraph
+        // may lack its full stop, so long lowercase-rich lines count too.
+        func isOpening(_ index: Int) -> Bool {
+            let f = features[index]
+            return isSentence(index) && f.weight >= 4
+                || blocks[index].kind == .paragraph && findings[index] == nil && f.weight >= 12
+                    && f.lowercaseWords * 2 >= f.words && !f.hasAddress
+        }
+        while newStart > 0, isOpening(newStart - 1) {
             if newStart - 1 < blocks.count, features[newStart - 1].weight > 0,
                startsBodyAfterHeader(newStart - 1, blocks: blocks, findings: findings) { break }
             newStart -= 1
