@@ -33,12 +33,13 @@ enum PageLayoutFinder {
     static func find(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?]) -> PageLayout? {
         guard !blocks.isEmpty else { return nil }
         guard var (start, end) = richestRun(blocks: blocks, features: features, findings: findings) else { return nil }
-        start = skippingHeaderLines(from: start, end: end, blocks: blocks, findings: findings)
+        start = skippingHeaderLines(from: start, end: end, blocks: blocks, features: features, findings: findings)
         (start, end) = extended(start: start, end: end, blocks: blocks, features: features, findings: findings)
         let title = titleIndex(before: start, blocks: blocks, features: features, findings: findings)
         // A datelined paragraph ("PARIS (AP) — …") opens the body, whatever came before it.
         if let title, title + 1 <= start {
-            for index in (title + 1)..<start where HeaderDetector.datelinePlace(in: blocks[index].text) != nil {
+            for index in (title + 1)..<start
+            where features[index].weight >= 12 && HeaderDetector.datelinePlace(in: blocks[index].text) != nil {
                 start = index
                 break
             }
@@ -72,12 +73,12 @@ enum PageLayoutFinder {
 
     /// Moves the body's start past a byline or date line among its first blocks, so the
     /// standfirst above them joins the header, unless a datelined paragraph opens the body.
-    private static func skippingHeaderLines(from start: Int, end: Int, blocks: [Block],
+    private static func skippingHeaderLines(from start: Int, end: Int, blocks: [Block], features: [BlockFeatures],
                                             findings: [LocalFinding?]) -> Int {
         var newStart = start
         var index = start
         while index <= min(end, start + headerWindow) {
-            if HeaderDetector.datelinePlace(in: blocks[index].text) != nil { break }
+            if features[index].weight >= 12, HeaderDetector.datelinePlace(in: blocks[index].text) != nil { break }
             if let finding = findings[index], finding.strong,
                finding.category == .byline || finding.category == .timestamp {
                 newStart = index + 1
@@ -125,7 +126,7 @@ enum PageLayoutFinder {
     /// that is shaped like a headline (a few words, no closing period).
     private static func titleIndex(before start: Int, blocks: [Block], features: [BlockFeatures],
                                    findings: [LocalFinding?]) -> Int? {
-        if let first = blocks.first, first.kind == .title { return start > 0 ? 0 : nil }
+        if let first = blocks.first, first.kind == .title, start <= titleWindow { return start > 0 ? 0 : nil }
         // A short first line right above the header is the headline, even with a full stop.
         if start > 0, start <= headerWindow, features[0].weight <= 25, features[0].blankAfter,
            findings[0] == nil, features[0].lines == 1 { return 0 }
