@@ -33,6 +33,7 @@ enum PageLayoutFinder {
     static func find(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?]) -> PageLayout? {
         guard !blocks.isEmpty else { return nil }
         guard var (start, end) = richestRun(blocks: blocks, features: features, findings: findings) else { return nil }
+        end = endingBeforeCommentThread(start: start, end: end, findings: findings)
         start = skippingHeaderLines(from: start, end: end, blocks: blocks, features: features, findings: findings)
         (start, end) = extended(start: start, end: end, blocks: blocks, features: features, findings: findings)
         let title = titleIndex(before: start, blocks: blocks, features: features, findings: findings)
@@ -69,6 +70,24 @@ enum PageLayoutFinder {
             if sum > best { best = sum; bestRange = (runStart, index) }
         }
         return bestRange
+    }
+
+    /// Ends the body at a comments heading ("167 comments", "Top rated comments") that is
+    /// followed by the dates and names of a reader thread: readers' prose is not the article's.
+    private static func endingBeforeCommentThread(start: Int, end: Int, findings: [LocalFinding?]) -> Int {
+        var index = start + 2
+        while index <= end {
+            if let finding = findings[index], finding.category == .comments {
+                var signs = 0
+                for next in (index + 1)..<min(findings.count, index + 12) {
+                    if let later = findings[next], later.category == .timestamp || later.category == .byline
+                        || later.category == .comments { signs += 1 }
+                }
+                if signs >= 2 { return index - 1 }
+            }
+            index += 1
+        }
+        return end
     }
 
     /// Moves the body's start past a byline or date line among its first blocks, so the
