@@ -24,6 +24,8 @@ struct BlockFeatures: Sendable {
     var hasSlashOrBar = false
     /// Whether numbers are joined as a clock or a numeric date: `3:42`, `19/11/2019`, `2019-11-19`.
     var hasClockOrNumericDate = false
+    /// Whether a colon follows one of the first three words, as in "Related: …", "Photo: …".
+    var hasLabelColon = false
     /// Whether the block holds `©`.
     var hasCopyrightSign = false
     /// Whether the block holds a reporting verb ("said", "told").
@@ -93,6 +95,7 @@ struct BlockFeatures: Sendable {
                 case "/", "|", "\u{00A6}":
                     if position > 0, position + 1 < tokens.count { hasSlashOrBar = true }
                 case "\u{00A9}": hasCopyrightSign = true
+                case ":": if words <= 3, words >= 1 { hasLabelColon = true }
                 default: break
                 }
             }

@@ -25,8 +25,8 @@ enum CategoryRules {
 
     private static func strongCategory(tokens: [Token], features f: BlockFeatures) -> BoilerplateCategory? {
         if isAdvertisement(f) { return .advertisement }
+        if isCopyright(f), f.count(in: CueLexicon.creditLabels) == 0 { return .copyright }
         if isCaption(tokens: tokens, features: f) { return .caption }
-        if isCopyright(f) { return .copyright }
         if isShareBar(f) { return .share }
         if isCommentsPrompt(f) { return .comments }
         if isRelatedLink(f) { return .related }
@@ -98,7 +98,10 @@ enum CategoryRules {
     static func isRelatedLink(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 30, let first = f.leadWords.first else { return false }
         guard CueLexicon.relatedOpeners.contains(first) || first == "most" || first == "you" else { return false }
-        if first == "related" || first == "recommended" || first == "trending" { return f.words <= 30 }
+        if first == "related" || first == "recommended" || first == "trending" {
+            // "Related costs will rise." is a sentence; "Related: …" and "Related stories" are links.
+            return f.hasLabelColon || f.words <= 3 || !f.endsSentence
+        }
         guard f.leadWords.count >= 2 else {
             // "More:" or "Related" alone, as the label over a list of links.
             return first == "more" && f.words == 1 && !f.endsSentence && f.allWords.count == 1

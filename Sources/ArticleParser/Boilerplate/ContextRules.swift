@@ -114,7 +114,7 @@ enum ContextRules {
                 let f = features[next]
                 let headline = f.weight <= 25 && (f.endsSentence == false || f.weight <= 14)
                 guard headline || decisions[next] != nil else { break }
-                if decisions[next] == nil { decisions[next] = .related }
+                if decisions[next] == nil || findings[next] == nil { decisions[next] = .related }
                 next += 1
             }
         }
