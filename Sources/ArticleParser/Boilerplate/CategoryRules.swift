@@ -78,10 +78,14 @@ enum CategoryRules {
     static func isShareBar(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 24, !f.hasReportingVerb else { return false }
         let networks = f.count(in: CueLexicon.socialNetworks)
-        guard networks >= 1 else {
+        let followsHandle = f.hasAddress && f.leadWords.first.map { CueLexicon.followVerbs.contains($0) } == true
+        guard networks >= 1 || followsHandle else {
             // Lone "Email", "Print", "Copy link" lines are judged by their neighbours.
             return false
         }
+        // "Follow us on Instagram and X for more stories."
+        if let first = f.leadWords.first, CueLexicon.followVerbs.contains(first), f.words <= 16,
+           networks >= 1 || followsHandle { return true }
         let shareWords = f.count(in: CueLexicon.share)
         if shareWords * 10 >= f.words * 8 { return true }
         if let first = f.leadWords.first, first == "share" || first == "sharing", f.words <= 8 { return true }

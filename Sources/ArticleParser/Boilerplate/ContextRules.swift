@@ -26,6 +26,7 @@ enum ContextRules {
         markCaptionsAboveCredits(features: features, findings: findings, decisions: &decisions)
         markFurnitureRuns(features: features, findings: findings, decisions: &decisions)
         markListsUnderLabels(features: features, findings: findings, decisions: &decisions)
+        if let title = layout?.title { decisions[title] = nil }
         if let layout {
             markRepeatedLines(layout: layout, features: features, copies: copies, decisions: &decisions)
         }

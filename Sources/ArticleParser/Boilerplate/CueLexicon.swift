@@ -35,6 +35,11 @@ enum CueLexicon {
         "condividi", "compartilhar", "compartilhe", "поделиться",
     ]
 
+    /// Verbs of "follow us" prompts.
+    static let followVerbs: Set<String> = [
+        "follow", "síguenos", "siga", "sigue", "suivez", "folgen", "folge", "seguici", "segui", "подписывайтесь",
+    ]
+
     /// Words of comment prompts and counters.
     static let comments: Set<String> = [
         "comment", "comments", "commenting", "commenti", "commento", "comentario", "comentarios",

@@ -149,16 +149,30 @@ enum PageLayoutFinder {
         // A short first line right above the header is the headline, even with a full stop.
         if start > 0, start <= headerWindow, features[0].weight <= 25, features[0].blankAfter,
            findings[0] == nil, features[0].lines == 1 { return 0 }
-        var index = start - 1
-        var sawStandfirst = false
-        while index >= 0, index >= start - titleWindow {
+        // Headings stand alone between blank lines; names and labels in a stacked run do not.
+        func isHeadline(_ index: Int) -> Bool {
             let f = features[index]
-            defer { index -= 1 }
-            if findings[index] != nil || f.hasAddress || f.weight < 3 { continue }
-            let headlineShaped = f.weight <= 25 && !(f.endsSentence && blocks[index].text.last == ".")
-            if headlineShaped, f.capitalizedWords >= 1 { return index }
-            if sawStandfirst { continue }
-            sawStandfirst = true
+            guard findings[index] == nil, !f.hasAddress, f.weight >= 4, f.weight <= 25, f.capitalizedWords >= 1,
+                  f.blankBefore, f.blankAfter, f.lines == 1 else { return false }
+            return !(f.endsSentence && blocks[index].text.last == ".")
+        }
+        // Lines already named as furniture (share buttons, dates) do not use up the window.
+        var index = start - 1
+        var unnamed = 0
+        while index >= 0, unnamed <= titleWindow, index >= start - 4 * titleWindow {
+            if isHeadline(index) {
+                // A long standfirst without a full stop looks like a headline too: the headline
+                // is the shorter one right above it.
+                if features[index].weight > 15 {
+                    for above in stride(from: index - 1, through: max(0, index - 2), by: -1)
+                    where isHeadline(above) && features[above].weight <= features[index].weight {
+                        return above
+                    }
+                }
+                return index
+            }
+            if findings[index] == nil { unnamed += 1 }
+            index -= 1
         }
         return nil
     }
