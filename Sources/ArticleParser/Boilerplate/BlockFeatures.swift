@@ -25,7 +25,9 @@ struct BlockFeatures: Sendable {
     /// Whether numbers are joined as a clock or a numeric date: `3:42`, `19/11/2019`, `2019-11-19`.
     var hasClockOrNumericDate = false
     /// Whether a colon follows one of the first three words, as in "Related: …", "Photo: …".
-    var hasLabelColon = false
+    var hasLabelColon: Bool { (1...3).contains(wordsBeforeColon ?? 0) }
+    /// How many words come before the block's first colon, if it has one.
+    var wordsBeforeColon: Int?
     /// Whether the block holds `©`.
     var hasCopyrightSign = false
     /// Whether the block holds a reporting verb ("said", "told").
@@ -40,7 +42,7 @@ struct BlockFeatures: Sendable {
     var blankAfter = true
 
     /// Blocks up to this many words keep all their words lowercased.
-    static let shortBlockWords = 60
+    static let shortBlockWords = 100
 
     /// Whether the block is short enough to be a label, a link or a menu item.
     var isShort: Bool { weight <= 6 }
@@ -95,7 +97,7 @@ struct BlockFeatures: Sendable {
                 case "/", "|", "\u{00A6}":
                     if position > 0, position + 1 < tokens.count { hasSlashOrBar = true }
                 case "\u{00A9}": hasCopyrightSign = true
-                case ":": if words <= 3, words >= 1 { hasLabelColon = true }
+                case ":": if wordsBeforeColon == nil { wordsBeforeColon = words }
                 default: break
                 }
             }

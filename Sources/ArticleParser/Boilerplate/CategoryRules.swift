@@ -88,7 +88,8 @@ enum CategoryRules {
            networks >= 1 || followsHandle { return true }
         let shareWords = f.count(in: CueLexicon.share)
         if shareWords * 10 >= f.words * 8 { return true }
-        if let first = f.leadWords.first, first == "share" || first == "sharing", f.words <= 8 { return true }
+        if let first = f.leadWords.first, first == "share" || first == "sharing",
+           f.words <= 8 || (f.wordsBeforeColon ?? 99) <= 6 { return true }
         return false
     }
 
@@ -137,7 +138,7 @@ enum CategoryRules {
 
     /// A cookie banner: cookies plus consent or privacy wording.
     static func isCookieNotice(_ f: BlockFeatures) -> Bool {
-        guard f.words <= 80, f.allWords.contains("cookies") || f.allWords.contains("cookie") else { return false }
+        guard f.words <= 150, f.allWords.contains("cookies") || f.allWords.contains("cookie") else { return false }
         let words = f.allWords
         return words.contains("accept") || words.contains("consent") || words.contains("privacy")
             || words.contains("browsing") || words.contains("experience") || words.contains("agree")
