@@ -4,7 +4,7 @@ enum ContextRules {
     static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
                        layout: PageLayout?, copies: [[Int]]) -> [BoilerplateCategory?] {
         var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
-        let footer = layout.map { footerStart(after: $0.bodyEnd, features: features, findings: findings) } ?? blocks.count
+        let footer = layout.map { footerStart(layout: $0, features: features, findings: findings, copies: copies) } ?? blocks.count
         for index in blocks.indices {
             let finding = findings[index]
             guard let layout else {
@@ -33,13 +33,15 @@ enum ContextRules {
         return decisions
     }
 
-    /// The first block after the body with strong evidence of furniture: from there on, the
-    /// page is footer. Lists and tables between the body and that block are given the benefit
-    /// of the doubt.
-    static func footerStart(after bodyEnd: Int, features: [BlockFeatures], findings: [LocalFinding?]) -> Int {
-        var index = bodyEnd + 1
+    /// The first block after the body with strong evidence of furniture (a strong finding, or
+    /// a line the page also prints above the article, as menus are): from there on, the page is
+    /// footer. Lists and tables between the body and that block are given the benefit of the doubt.
+    static func footerStart(layout: PageLayout, features: [BlockFeatures], findings: [LocalFinding?],
+                            copies: [[Int]]) -> Int {
+        var index = layout.bodyEnd + 1
         while index < findings.count {
-            if let finding = findings[index], finding.strong,
+            let echoesMenu = copies[index].contains { $0 < layout.bodyStart && $0 != layout.title }
+            if findings[index]?.strong == true || echoesMenu,
                !((index + 1)...(index + 3)).contains(where: { $0 < features.count && isPlainProse(features[$0], findings[$0]) }) {
                 return index
             }
