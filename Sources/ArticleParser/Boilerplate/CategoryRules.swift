@@ -49,8 +49,9 @@ enum CategoryRules {
 
     /// A caption: a label such as "Photo:" or a credit at the end ("… John Minchillo / AP").
     static func isCaption(tokens: [Token], features f: BlockFeatures) -> Bool {
-        guard f.weight <= 80, !f.hasReportingVerb || f.weight <= 12 else { return false }
-        if let first = f.leadWords.first, CueLexicon.captionLabels.contains(first), tokens.count > 1 {
+        guard f.weight <= 80 else { return false }
+        if let first = f.leadWords.first, CueLexicon.captionLabels.contains(first), tokens.count > 1,
+           !f.hasReportingVerb || f.weight <= 12 {
             // "Photo: …", "Image credit: …", "FILE PHOTO: …", "Фото:".
             let labelEnd = tokens.prefix(4).firstIndex(where: { $0.is(":") })
             if labelEnd != nil, f.words <= 50 { return true }
