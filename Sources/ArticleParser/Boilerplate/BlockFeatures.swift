@@ -41,8 +41,11 @@ struct BlockFeatures: Sendable {
     /// Whether a blank line separates the block from the next one (true for the last block).
     var blankAfter = true
 
-    /// Blocks up to this many words keep all their words lowercased.
-    static let shortBlockWords = 100
+    /// Blocks up to this many tokens keep all their words lowercased; longer ones only when
+    /// they mention cookies or reserved rights, the furniture that comes in long blocks.
+    static let shortBlockTokens = 40
+    /// Longer blocks that mention cookies or rights keep their words up to this many tokens.
+    static let longFurnitureTokens = 320
 
     /// Whether the block is short enough to be a label, a link or a menu item.
     var isShort: Bool { weight <= 6 }
@@ -58,12 +61,13 @@ struct BlockFeatures: Sendable {
     }
 
     /// Computes the features of a block from its tokens.
-    init(tokens: [Token], lineCount: Int) {
-        lines = lineCount
+    init(tokens: [Token]) {
         var quoteMarks = 0
         var straightQuotes = 0
-        let keepAll = tokens.count <= Self.shortBlockWords * 2
+        let keepAll = tokens.count <= Self.shortBlockTokens
+        var mentionsLongFurniture = false
         for (position, token) in tokens.enumerated() {
+            if token.lineBreakBefore, position > 0 { lines += 1 }
             switch token.kind {
             case .word:
                 words += 1
@@ -80,6 +84,8 @@ struct BlockFeatures: Sendable {
                     if lower == "http" || lower == "https" || lower == "www" { hasAddress = true }
                 } else if token.text == "said" || token.text == "says" || token.text == "told" {
                     hasReportingVerb = true
+                } else if !mentionsLongFurniture, Self.isLongFurnitureWord(token.text) {
+                    mentionsLongFurniture = true
                 }
             case .number:
                 numbers += 1
@@ -103,7 +109,19 @@ struct BlockFeatures: Sendable {
             }
         }
         hasQuotation = quoteMarks >= 2 || straightQuotes >= 2
+        if !keepAll, mentionsLongFurniture, tokens.count <= Self.longFurnitureTokens {
+            allWords = tokens.filter(\.isWord).map { $0.text.lowercased() }
+        }
         endsSentence = Self.endsLikeSentence(tokens)
+    }
+
+    /// Whether a word is "cookie(s)" or "reserved", checked without allocating.
+    private static func isLongFurnitureWord(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 6, bytes.count <= 8, let first = bytes.first, first | 0x20 == UInt8(ascii: "c")
+                || first | 0x20 == UInt8(ascii: "r") else { return false }
+        let lower = text.lowercased()
+        return lower == "cookie" || lower == "cookies" || lower == "reserved"
     }
 
     /// Whether the last meaningful token ends a sentence.

@@ -17,7 +17,7 @@ enum BoilerplateClassifier {
         features.reserveCapacity(blocks.count)
         for index in blocks.indices {
             let tokens = document.tokens[index]
-            var f = BlockFeatures(tokens: tokens, lineCount: LineRuns.lineCount(tokens))
+            var f = BlockFeatures(tokens: tokens)
             f.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
             if index > 0 { features[index - 1].blankAfter = f.blankBefore }
             features.append(f)

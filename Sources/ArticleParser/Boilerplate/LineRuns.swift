@@ -16,11 +16,6 @@ enum LineRuns {
         return newlines >= 2
     }
 
-    /// The number of lines in a block (1 plus its inner line breaks).
-    static func lineCount(_ tokens: [Token]) -> Int {
-        1 + tokens.reduce(0) { $0 + ($1.lineBreakBefore ? 1 : 0) }
-    }
-
     /// The runs of blocks joined without blank lines, as index ranges.
     static func runs(_ features: [BlockFeatures]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
