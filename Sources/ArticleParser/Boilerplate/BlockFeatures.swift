@@ -66,24 +66,38 @@ struct BlockFeatures: Sendable {
         var straightQuotes = 0
         let keepAll = tokens.count <= Self.shortBlockTokens
         var mentionsLongFurniture = false
-        for (position, token) in tokens.enumerated() {
-            if token.lineBreakBefore, position > 0 { lines += 1 }
-            switch token.kind {
-            case .word:
+        for position in tokens.indices {
+            let kind = tokens[position].kind
+            if tokens[position].lineBreakBefore, position > 0 { lines += 1 }
+            if kind == .word {
+                // The common case, a word in a long paragraph, touches only its first byte.
+                let byteCount = tokens[position].bytes.count
+                let lead = tokens[position].text.utf8.first ?? 0
                 words += 1
                 weight += 1
-                let first = token.firstScalar
-                if first.isUppercaseLetter { capitalizedWords += 1 }
-                else if first.isLowercaseLetter { lowercaseWords += 1 }
-                if first.value >= 0x2E80 { weight += max(0, token.text.unicodeScalars.count / 2 - 1) }
+                if lead < 0x80 {
+                    if lead >= 0x41 && lead <= 0x5A { capitalizedWords += 1 }
+                    else if lead >= 0x61 && lead <= 0x7A { lowercaseWords += 1 }
+                } else {
+                    let first = tokens[position].firstScalar
+                    if first.isUppercaseLetter { capitalizedWords += 1 }
+                    else if first.isLowercaseLetter { lowercaseWords += 1 }
+                    if first.value >= 0x2E80 { weight += max(0, tokens[position].text.unicodeScalars.count / 2 - 1) }
+                }
+                if !keepAll, leadWords.count >= 8, byteCount != 4, byteCount < 6 || byteCount > 8 { continue }
+            }
+            let token = tokens[position]
+            switch kind {
+            case .word:
+                let byteCount = token.bytes.count
                 if keepAll || leadWords.count < 8 {
                     let lower = token.text.lowercased()
                     if leadWords.count < 8 { leadWords.append(lower) }
                     if keepAll { allWords.append(lower) }
                     if CueLexicon.reportingVerbs.contains(lower) { hasReportingVerb = true }
                     if lower == "http" || lower == "https" || lower == "www" { hasAddress = true }
-                } else if token.text == "said" || token.text == "says" || token.text == "told" {
-                    hasReportingVerb = true
+                } else if byteCount == 4 {
+                    if token.text == "said" || token.text == "says" || token.text == "told" { hasReportingVerb = true }
                 } else if !mentionsLongFurniture, Self.isLongFurnitureWord(token.text) {
                     mentionsLongFurniture = true
                 }
