@@ -89,9 +89,11 @@ enum ContextRules {
                                           decisions: inout [BoilerplateCategory?]) {
         for run in LineRuns.runs(features) where run.count >= 2 {
             var marked = 0
+            var strong = 0
             var allShort = true
             var counts: [BoilerplateCategory: Int] = [:]
             for index in run {
+                if findings[index]?.strong == true { strong += 1 }
                 if let category = decisions[index] ?? findings[index]?.category {
                     marked += 1
                     counts[category, default: 0] += 1
@@ -99,7 +101,7 @@ enum ContextRules {
                     allShort = false
                 }
             }
-            guard allShort, marked * 2 >= run.count,
+            guard allShort, strong >= 1, marked * 2 >= run.count,
                   let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })?.key
             else { continue }
             for index in run where decisions[index] == nil {

@@ -147,7 +147,7 @@ enum PageLayoutFinder {
                                    findings: [LocalFinding?]) -> Int? {
         if let first = blocks.first, first.kind == .title, start <= titleWindow { return start > 0 ? 0 : nil }
         // A short first line right above the header is the headline, even with a full stop.
-        if start > 0, start <= headerWindow, features[0].weight <= 25, features[0].blankAfter,
+        if start > 0, start <= headerWindow, features[0].weight >= 2, features[0].weight <= 25,
            findings[0] == nil, features[0].lines == 1 { return 0 }
         // Headings stand alone between blank lines; names and labels in a stacked run do not.
         func isHeadline(_ index: Int) -> Bool {
