@@ -115,7 +115,9 @@ enum CategoryRules {
         let second = f.leadWords[1]
         if first == "most" { return second == "popular" || second == "read" || second == "viewed" }
         if first == "you" { return f.leadWords.count >= 3 && (second == "may" || second == "might") }
-        return CueLexicon.relatedFollowers.contains(second) && (f.words <= 3 || !f.endsSentence || f.words <= 16)
+        // A label ("More from the Gazette", "See also:"), not a sentence that opens the same way.
+        return CueLexicon.relatedFollowers.contains(second)
+            && (f.hasLabelColon || f.words <= 3 || !f.endsSentence && f.words <= 25)
     }
 
     /// "Download the … app", "Sign up for our … newsletter", "Subscribe".
@@ -124,6 +126,8 @@ enum CategoryRules {
         let nouns = f.count(in: CueLexicon.promoNouns)
         let words = f.allWords
         if f.words <= 2, words.first == "subscribe" || words.first == "subscribesign" { return true }
+        // "Morning Briefing Newsletter", "See all newsletters": a sign-up box's label.
+        if f.words <= 4, !f.endsSentence, words.contains("newsletter") || words.contains("newsletters") { return true }
         guard let first = f.leadWords.first else { return false }
         let opensWithVerb = CueLexicon.promoVerbs.contains(first)
         let addressesReader = words.contains("our") || words.contains("your") || words.contains("you")

@@ -56,13 +56,15 @@ enum CueLexicon {
     /// First words of links to other stories ("Related:", "Read more", "See also").
     static let relatedOpeners: Set<String> = [
         "related", "recommended", "trending", "popular", "also", "more", "see", "read", "watch", "next",
-        "previous", "leia", "lire", "lee", "mehr", "читайте", "lesen",
+        "previous", "leia", "veja", "lire", "lee", "mehr", "weitere", "más", "autres", "altri", "outros",
+        "читайте", "материалы", "lesen",
     ]
 
     /// Second words that complete a related-links opener ("Read more", "Most popular", "See also").
     static let relatedFollowers: Set<String> = [
         "more", "also", "on", "popular", "stories", "like", "read", "next", "news", "articles", "too",
-        "também", "aussi", "zum", "también", "также", "post", "posts", "coverage", "content", "videos",
+        "também", "aussi", "zum", "también", "также", "post", "posts", "coverage", "content", "videos", "from", "up", "по",
+        "beiträge", "artikel", "noticias", "notícias", "articoli", "matérias", "sur", "su", "sobre",
     ]
 
     /// Month names and abbreviations in a few languages.
