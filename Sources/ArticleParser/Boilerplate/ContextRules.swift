@@ -101,7 +101,9 @@ enum ContextRules {
                     allShort = false
                 }
             }
-            guard allShort, strong >= 1, marked * 2 >= run.count,
+            // A menu of site sections ("About us", "Contact", "Privacy policy") needs no strong line.
+            let menu = run.count >= 3 && (counts[.navigation] ?? 0) * 2 >= run.count
+            guard allShort, strong >= 1 || menu, marked * 2 >= run.count,
                   let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })?.key
             else { continue }
             for index in run where decisions[index] == nil {
