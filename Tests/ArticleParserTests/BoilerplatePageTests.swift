@@ -64,3 +64,48 @@ import TestSupport
         #expect(article.blocks.filter(\.isBoilerplate).isEmpty)
     }
 }
+
+/// Evidence from neighbouring lines: comment threads, follow prompts, stacked photo labels.
+@Suite struct BoilerplateContextTests {
+    @Test func readerCommentThreadEndsTheBody() {
+        let thread = [
+            "38 Comments", "harbourfan", "2 days ago", "Finally! The old pier was a disgrace and everyone in town knew it.",
+            "old_salt", "3 days ago", "I will believe it when the first ferry actually ties up at the new berth.",
+        ].joined(separator: "\n\n")
+        let article = Analyzer.parse(BoilerplateFixture.article(with: thread, after: 6))
+        #expect(BoilerplateFixture.block("38 Comments", in: article)?.category == .comments)
+        #expect(BoilerplateFixture.block("Finally! The old pier was a disgrace and everyone in town knew it.", in: article)?.isBoilerplate == true)
+        for paragraph in BoilerplateFixture.paragraphs {
+            #expect(BoilerplateFixture.block(paragraph, in: article)?.isBoilerplate == false)
+        }
+    }
+
+    @Test func followUsPromptIsShare() {
+        let result = BoilerplateFixture.classification(of: "Follow us on Instagram and TikTok @harborvillegazette for more local news.")
+        #expect(result?.1 == .share)
+    }
+
+    @Test func photoLabelMakesTheLineBelowACaption() {
+        let article = Analyzer.parse(BoilerplateFixture.article(with: "Foto:\narchivo de la familia Ortega"))
+        #expect(BoilerplateFixture.block("Foto:", in: article)?.category == .caption)
+        #expect(BoilerplateFixture.block("archivo de la familia Ortega", in: article)?.category == .caption)
+    }
+
+    @Test func relatedLabelInAnotherLanguage() {
+        let result = BoilerplateFixture.classification(of: "Weitere Beiträge zum Thema", after: 6)
+        #expect(result?.0 == .boilerplate)
+        #expect(result?.1 == .related)
+    }
+
+    @Test func tableAfterTheBodyStaysContent() {
+        let table = ["Pos.  Crew  Points", "1  Northside Rowers  52", "2  Harbour Club  47", "3  Old Town Eights  41"]
+            .joined(separator: "\n\n")
+        let article = Analyzer.parse(BoilerplateFixture.article(with: table, after: 6))
+        #expect(BoilerplateFixture.block("2  Harbour Club  47", in: article)?.isBoilerplate == false)
+    }
+
+    @Test func numberedHeadlineLabelDoesNotHideSentenceOpeningAlike() {
+        #expect(BoilerplateFixture.classification(of: "More from the council's statement was released on Wednesday.")?.0 == .paragraph)
+        #expect(BoilerplateFixture.classification(of: "See also the harbour plan published in May, which set out the costs.")?.0 == .paragraph)
+    }
+}

@@ -40,6 +40,8 @@ enum ContextRules {
                             copies: [[Int]]) -> Int {
         var index = layout.bodyEnd + 1
         while index < findings.count {
+            // Readers' comments are prose, so a comments heading needs no silence after it.
+            if findings[index]?.strong == true, findings[index]?.category == .comments { return index }
             let echoesMenu = copies[index].contains { $0 < layout.bodyStart && $0 != layout.title }
             if findings[index]?.strong == true || echoesMenu,
                !((index + 1)...(index + 3)).contains(where: { $0 < features.count && isPlainProse(features[$0], findings[$0]) }) {
