@@ -103,6 +103,11 @@ enum CategoryRules {
     /// "Related: …", "Read more: …", "More:", "See also", "Most popular".
     static func isRelatedLink(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 30, let first = f.leadWords.first else { return false }
+        // A short label over a list: "More Great Stories", "Latest Auto News", "Top Videos".
+        if f.words <= 6, !f.endsSentence, f.count(in: CueLexicon.relatedNouns) >= 1,
+           CueLexicon.relatedOpeners.contains(first) || ["latest", "top", "recent", "featured"].contains(first) {
+            return true
+        }
         guard CueLexicon.relatedOpeners.contains(first) || first == "most" || first == "you" else { return false }
         if first == "related" || first == "recommended" || first == "trending" {
             // "Related costs will rise." is a sentence; "Related: …" and "Related stories" are links.

@@ -67,6 +67,12 @@ enum CueLexicon {
         "beiträge", "artikel", "noticias", "notícias", "articoli", "matérias", "sur", "su", "sobre",
     ]
 
+    /// Nouns that name lists of other content ("More Great Stories", "Latest Auto News").
+    static let relatedNouns: Set<String> = [
+        "stories", "articles", "news", "posts", "videos", "reads", "headlines", "beiträge", "artikel",
+        "noticias", "notícias", "matérias", "articoli", "notizie", "materiais", "новости", "материалы",
+    ]
+
     /// Month names and abbreviations in a few languages.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
