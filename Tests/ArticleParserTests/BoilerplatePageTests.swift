@@ -108,4 +108,16 @@ import TestSupport
         #expect(BoilerplateFixture.classification(of: "More from the council's statement was released on Wednesday.")?.0 == .paragraph)
         #expect(BoilerplateFixture.classification(of: "See also the harbour plan published in May, which set out the costs.")?.0 == .paragraph)
     }
+
+    @Test func sentenceOverAShortSourceNameIsACaption() {
+        let article = Analyzer.parse(BoilerplateFixture.article(with: "Harbour seals rest on the north beach in May.\nCoastal Trust"))
+        #expect(BoilerplateFixture.block("Harbour seals rest on the north beach in May.", in: article)?.category == .caption)
+        #expect(BoilerplateFixture.block("Coastal Trust", in: article)?.category == .caption)
+    }
+
+    @Test func twoLineUnitWithoutASourceStaysContent() {
+        let article = Analyzer.parse(BoilerplateFixture.article(with: "The vote was close.\nSeven councillors abstained."))
+        #expect(BoilerplateFixture.block("The vote was close.", in: article)?.isBoilerplate == false)
+        #expect(BoilerplateFixture.block("Seven councillors abstained.", in: article)?.isBoilerplate == false)
+    }
 }

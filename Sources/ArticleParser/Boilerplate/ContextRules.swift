@@ -24,6 +24,7 @@ enum ContextRules {
             }
         }
         markCaptionsAboveCredits(features: features, findings: findings, decisions: &decisions)
+        markCaptionsOverSources(features: features, findings: findings, decisions: &decisions)
         markFurnitureRuns(features: features, findings: findings, decisions: &decisions)
         markListsUnderLabels(features: features, findings: findings, decisions: &decisions)
         if let title = layout?.title { decisions[title] = nil }
@@ -78,6 +79,22 @@ enum ContextRules {
                decisions[index + 1] == nil, features[index + 1].weight <= 12 {
                 decisions[index + 1] = .caption
             }
+        }
+    }
+
+    /// A two-line unit set apart by blank lines, a description over a short name in capitals
+    /// ("Harbour seals on the north beach." / "Coastal Trust"): a caption over its source.
+    private static func markCaptionsOverSources(features: [BlockFeatures], findings: [LocalFinding?],
+                                                decisions: inout [BoilerplateCategory?]) {
+        for run in LineRuns.runs(features) where run.count == 2 {
+            let (upper, lower) = (run.lowerBound, run.lowerBound + 1)
+            let source = features[lower]
+            guard decisions[upper] == nil, decisions[lower] == nil, findings[upper] == nil,
+                  isCaptionShaped(features[upper]), features[upper].weight >= 4, features[upper].endsSentence,
+                  (1...4).contains(source.words), source.capitalizedWords == source.words, source.numbers == 0,
+                  !source.endsSentence, !source.hasQuotation, features[upper].lines == 1 else { continue }
+            decisions[upper] = .caption
+            decisions[lower] = .caption
         }
     }
 
