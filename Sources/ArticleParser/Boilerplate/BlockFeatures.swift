@@ -84,15 +84,15 @@ struct BlockFeatures: Sendable {
                     else if first.isLowercaseLetter { lowercaseWords += 1 }
                     if first.value >= 0x2E80 { weight += max(0, tokens[position].text.unicodeScalars.count / 2 - 1) }
                 }
-                if !keepAll, leadWords.count >= 8, byteCount != 4, byteCount < 6 || byteCount > 8 { continue }
+                if !keepAll, leadWords.count >= 6, byteCount != 4, byteCount < 6 || byteCount > 8 { continue }
             }
             let token = tokens[position]
             switch kind {
             case .word:
                 let byteCount = token.bytes.count
-                if keepAll || leadWords.count < 8 {
+                if keepAll || leadWords.count < 6 {
                     let lower = token.text.lowercased()
-                    if leadWords.count < 8 { leadWords.append(lower) }
+                    if leadWords.count < 6 { leadWords.append(lower) }
                     if keepAll { allWords.append(lower) }
                     if CueLexicon.reportingVerbs.contains(lower) { hasReportingVerb = true }
                     if lower == "http" || lower == "https" || lower == "www" { hasAddress = true }

@@ -6,12 +6,18 @@ enum RepeatedText {
 
     /// For each block, the indices of the other blocks with the same text (empty when unique).
     static func copies(blocks: [Block], features: [BlockFeatures]) -> [[Int]] {
-        var groups: [String: [Int]] = [:]
+        // First pass: the first block of each text; only texts seen twice get an index list.
+        var first: [String: Int] = [:]
+        var groups: [Int: [Int]] = [:]
         for index in blocks.indices where features[index].weight <= maximumWeight && features[index].weight > 0 {
-            groups[blocks[index].text, default: []].append(index)
+            if let earlier = first[blocks[index].text] {
+                groups[earlier, default: [earlier]].append(index)
+            } else {
+                first[blocks[index].text] = index
+            }
         }
         var result = [[Int]](repeating: [], count: blocks.count)
-        for group in groups.values where group.count > 1 {
+        for group in groups.values {
             for index in group { result[index] = group.filter { $0 != index } }
         }
         return result
