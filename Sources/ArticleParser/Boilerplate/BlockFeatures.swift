@@ -66,6 +66,8 @@ struct BlockFeatures: Sendable {
         var straightQuotes = 0
         let keepAll = tokens.count <= Self.shortBlockTokens
         var mentionsLongFurniture = false
+        leadWords.reserveCapacity(6)
+        if keepAll { allWords.reserveCapacity(tokens.count) }
         for position in tokens.indices {
             let kind = tokens[position].kind
             if tokens[position].lineBreakBefore, position > 0 { lines += 1 }
