@@ -20,8 +20,6 @@ struct BlockFeatures: Sendable {
     var hasQuotation = false
     /// Whether the block holds a web address, an e-mail address or an @handle.
     var hasAddress = false
-    /// Whether a `/` or `|` stands between words, as in photo credits and bylines.
-    var hasSlashOrBar = false
     /// Whether numbers are joined as a clock or a numeric date: `3:42`, `19/11/2019`, `2019-11-19`.
     var hasClockOrNumericDate = false
     /// Whether a colon follows one of the first three words, as in "Related: …", "Photo: …".
@@ -46,9 +44,6 @@ struct BlockFeatures: Sendable {
     static let shortBlockTokens = 40
     /// Longer blocks that mention cookies or rights keep their words up to this many tokens.
     static let longFurnitureTokens = 320
-
-    /// Whether the block is short enough to be a label, a link or a menu item.
-    var isShort: Bool { weight <= 6 }
 
     /// Whether the block reads as prose: long enough and ending like a sentence.
     var isProse: Bool { weight >= 8 && endsSentence }
@@ -116,8 +111,6 @@ struct BlockFeatures: Sendable {
                 case "\"": straightQuotes += 1
                 case "@":
                     if !token.spaceAfter { hasAddress = true }
-                case "/", "|", "\u{00A6}":
-                    if position > 0, position + 1 < tokens.count { hasSlashOrBar = true }
                 case "\u{00A9}": hasCopyrightSign = true
                 case ":": if wordsBeforeColon == nil { wordsBeforeColon = words }
                 default: break
