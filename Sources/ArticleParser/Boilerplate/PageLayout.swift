@@ -127,16 +127,15 @@ enum PageLayoutFinder {
                 || blocks[index].kind == .paragraph && findings[index] == nil && f.weight >= 12
                     && f.lowercaseWords * 2 >= f.words && !f.hasAddress
         }
-        while newStart > 0, isOpening(newStart - 1) {
-            if newStart - 1 < blocks.count, features[newStart - 1].weight > 0,
-               startsBodyAfterHeader(newStart - 1, blocks: blocks, findings: findings) { break }
+        while newStart > 0, isOpening(newStart - 1),
+              !isFollowedByHeaderLine(newStart - 1, blocks: blocks, findings: findings) {
             newStart -= 1
         }
         return (newStart, newEnd)
     }
 
-    /// Whether the block right after `index` is a byline or a date: then `index` is header.
-    private static func startsBodyAfterHeader(_ index: Int, blocks: [Block], findings: [LocalFinding?]) -> Bool {
+    /// Whether the block right after `index` is a byline or a date: then `index` is a standfirst.
+    private static func isFollowedByHeaderLine(_ index: Int, blocks: [Block], findings: [LocalFinding?]) -> Bool {
         guard index + 1 < blocks.count, let next = findings[index + 1] else { return false }
         return next.category == .byline || next.category == .timestamp
     }
