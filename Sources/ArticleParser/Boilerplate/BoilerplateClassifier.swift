@@ -38,7 +38,7 @@ enum BoilerplateClassifier {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
-        let copies = RepeatedText.copies(blocks: blocks, features: features)
+        let copies = RepeatedText(blocks: blocks, features: features)
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
                                             layout: layout, copies: copies)
 
