@@ -34,6 +34,7 @@ enum CategoryRules {
         if isCookieNotice(f) { return .navigation }
         if isTimestamp(f) { return .timestamp }
         if isByline(tokens: tokens, features: f) { return .byline }
+        if isTagList(f) { return .navigation }
         return nil
     }
 

@@ -43,6 +43,9 @@ enum ContextRules {
         while index < findings.count {
             // Readers' comments are prose, so a comments heading needs no silence after it.
             if findings[index]?.strong == true, findings[index]?.category == .comments { return index }
+            // So is an author box: its biography is prose about the writer, not the story.
+            if findings[index]?.category == .byline, index > layout.bodyEnd, features[index].words <= 5,
+               isAuthorBoxLabel(features[index]) { return index }
             let echoesMenu = copies.hasCopy(of: index, before: layout.bodyStart, title: layout.title)
             if findings[index]?.strong == true || echoesMenu,
                !((index + 1)...(index + 3)).contains(where: { $0 < features.count && isPlainProse(features[$0], findings[$0]) }) {
@@ -51,6 +54,12 @@ enum ContextRules {
             index += 1
         }
         return findings.count
+    }
+
+    /// Whether a byline block is an author-box heading rather than a "By …" line.
+    static func isAuthorBoxLabel(_ f: BlockFeatures) -> Bool {
+        guard let first = f.leadWords.first else { return false }
+        return first == "about" || first == "sobre" || first == "über"
     }
 
     /// Whether a block is a plain sentence of some length with nothing pointing to furniture.

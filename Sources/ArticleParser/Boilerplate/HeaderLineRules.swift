@@ -16,11 +16,28 @@ extension CategoryRules {
     }
 
     /// "By Jane Roe", "by Jane Roe | Reuters", "Written by Jane Roe".
+    /// The heading of an author box: "About the author", "Sobre Ana Lima", "Über Jan Roe".
+    static func isAuthorBoxHeading(tokens: [Token], features f: BlockFeatures) -> Bool {
+        guard f.words >= 2, f.words <= 5, !f.endsSentence, let first = f.leadWords.first else { return false }
+        if first == "about", f.leadWords.count >= 3, f.leadWords[1] == "the", f.leadWords[2] == "author" { return true }
+        // A first and last name at least, so that a menu's "About Us" stays navigation.
+        guard ["sobre", "über", "about"].contains(first), f.words >= 3, f.capitalizedWords == f.words else { return false }
+        // Every word after the preposition is a capitalised name.
+        return tokens.dropFirst().allSatisfy { $0.isWord && $0.isCapitalized }
+    }
+
+    /// Tag and topic lists: "Tags: harbour, ferries", "Topics Politics Economy".
+    static func isTagList(_ f: BlockFeatures) -> Bool {
+        guard f.words >= 1, f.words <= 14, !f.endsSentence, let first = f.leadWords.first else { return false }
+        return ["tags", "tagged", "topics", "etiquetas", "schlagwörter", "тэги", "теги"].contains(first)
+    }
+
     static func isByline(tokens: [Token], features f: BlockFeatures) -> Bool {
         guard f.words >= 2, f.words <= 16, !f.endsSentence, !f.hasQuotation, let first = f.leadWords.first
         else { return false }
         if ["author", "authors", "text", "текст", "автор", "words", "reporting", "autor", "auteur"].contains(first),
            tokens.count > 2, tokens[1].is(":"), f.words <= 10 { return true }
+        if isAuthorBoxHeading(tokens: tokens, features: f) { return true }
         guard first == "by" || (f.leadWords.count >= 2 && f.leadWords[1] == "by"
                                  && (first == "written" || first == "posted" || first == "reported"))
         else { return false }
