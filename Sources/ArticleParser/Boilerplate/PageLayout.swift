@@ -151,7 +151,9 @@ enum PageLayoutFinder {
         // Headings stand alone between blank lines; names and labels in a stacked run do not.
         func isHeadline(_ index: Int) -> Bool {
             let f = features[index]
-            guard findings[index] == nil, !f.hasAddress, f.weight >= 4, f.weight <= 25, f.capitalizedWords >= 1,
+            // Scripts without letter case (Arabic, Hebrew, CJK) have no capitals to look for.
+            guard findings[index] == nil, !f.hasAddress, f.weight >= 4, f.weight <= 25,
+                  f.capitalizedWords >= 1 || f.lowercaseWords == 0,
                   f.blankBefore, f.blankAfter, f.lines == 1 else { return false }
             return !(f.endsSentence && blocks[index].text.last == ".")
         }
