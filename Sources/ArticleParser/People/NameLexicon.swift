@@ -57,7 +57,8 @@ enum NameLexicon {
         prince princess pope bishop archbishop cardinal priest rabbi imam cleric
         dissident activist rebel militant guerrilla journalist scientist professor doctor
         nurse teacher student resident farmer worker businessman businesswoman tycoon magnate
-        banker trader investor economist architect engineer inventor
+        banker trader investor economist architect engineer inventor fullback halfback
+        scrum-half fly-half centre wing hooker prop lock flanker
         """)
 
     /// Lower-case particles that sit inside names ("Ludwig van Beethoven", "Osama bin Laden").

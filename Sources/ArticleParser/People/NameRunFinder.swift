@@ -52,11 +52,8 @@ enum NameRunFinder {
                 index += 1
                 continue
             }
-            if !token.isCapitalized {
-                let isParticle = !current.isEmpty && NameLexicon.particles.contains(token.text)
-                    && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-                    && !tokens[index + 1].lineBreakBefore
-                if isParticle {
+            if !token.isCapitalized && !NameText.isPrefixedName(token.text) {
+                if !current.isEmpty && NameLexicon.particles.contains(token.text) && particleLeadsToName(tokens, after: index) {
                     current.append(NamePiece(token: index, span: token.span, lower: token.text, shape: .particle))
                 } else {
                     flush()
@@ -66,7 +63,7 @@ enum NameRunFinder {
             }
             let word = NameText.normalized(token)
             let scalarCount = word.lower.unicodeScalars.count
-            if token.isAllCaps && scalarCount > 1 && !NameLexicon.suffixes.contains(word.lower) {
+            if NameText.isAcronym(token.text) && !NameLexicon.suffixes.contains(word.lower) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
                 flush()
                 index += 1
@@ -74,7 +71,7 @@ enum NameRunFinder {
             }
             let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
             var piece = NamePiece(token: index, span: word.span, lower: word.lower, shape: .word)
-            if scalarCount == 1 {
+            if scalarCount == 1 && (dotFollows || !["a", "i"].contains(word.lower)) {
                 piece.shape = .initial
             } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
                 piece.shape = .abbreviation
@@ -88,12 +85,30 @@ enum NameRunFinder {
             // A full stop that may end a sentence: a function word after it starts a new phrase.
             if dotFollows && piece.shape != .word, index + 1 < tokens.count {
                 let next = NameText.normalized(tokens[index + 1]).lower
-                if NameLexicon.nonNameWords.contains(next) { flush() }
+                if sentenceOpeners.contains(next) { flush() }
             }
             index += 1
         }
         flush()
         return runs.map(markPlaceInitials)
+    }
+
+    /// Words that, after a full stop, say a new sentence has begun.
+    private static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this",
+        "that", "there", "his", "her", "their", "its", "if", "when", "after", "as",
+    ]
+
+    /// Whether the particle before token `index` + 1 leads, through more particles, to a
+    /// capitalised word on the same line ("van der Westhuizen").
+    private static func particleLeadsToName(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].kind == .word {
+            if tokens[next].isCapitalized { return true }
+            guard NameLexicon.particles.contains(tokens[next].text) else { return false }
+            next += 1
+        }
+        return false
     }
 
     /// Marks runs of initials that spell a place abbreviation ("U.S.").
@@ -126,5 +141,19 @@ enum NameText {
             return (String(lower.dropLast(2)), TextSpan(start: token.span.start, end: token.span.end - 2), true)
         }
         return (lower, token.span, false)
+    }
+
+    /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
+    static func isAcronym(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next() else { return false }
+        return first.properties.isUppercase && second.properties.isUppercase
+    }
+
+    /// Whether a lower-case word is a name behind an Arabic article ("al-Saadani", "el-Baradei").
+    static func isPrefixedName(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, let head = parts.first, ["al", "el", "ad", "as", "ash", "ar", "an", "bin", "abu"].contains(String(head)) else { return false }
+        return parts[1].unicodeScalars.first?.properties.isUppercase ?? false
     }
 }

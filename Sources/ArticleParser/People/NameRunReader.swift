@@ -21,10 +21,11 @@ enum NameRunReader {
 
         // The core starts after the last piece that cannot be part of a name, provided a name word
         // is left after it ("Security Council President | Tono Eitel", but "Grace Road" stays whole).
+        let nonName = pieces.indices.map { isNonName(pieces[$0], next: $0 + 1 < pieces.count ? pieces[$0 + 1] : nil) }
         var coreStart = 0
-        for index in pieces.indices.reversed() where isNonName(pieces[index]) {
-            let rest = pieces[(index + 1)...]
-            if rest.contains(where: { $0.shape == .word && !NameLexicon.suffixes.contains($0.lower) || $0.shape == .initial }) {
+        for index in pieces.indices.reversed() where nonName[index] {
+            let rest = (index + 1)..<pieces.count
+            if rest.contains(where: { !nonName[$0] && isNameWord(pieces[$0]) }) {
                 coreStart = index + 1
                 break
             }
@@ -36,7 +37,11 @@ enum NameRunReader {
 
         let givenFirst = head.shape == .word && GivenNames.contains(head.lower) && core.count > 1
         let initialFirst = head.shape == .initial && core.count > 1
-        if core.contains(where: { isOrganisationOrPlaceNoun($0) }) { return .notAPerson(runSpan) }
+        if core.last?.shape == .initial { return .notAPerson(runSpan) }
+        let organisationWord = core.dropFirst().contains { piece in
+            isOrganisationOrPlaceNoun(piece) && !(givenFirst && PlaceLexicon.surnameLike.contains(piece.lower))
+        }
+        if organisationWord || isOrganisationOrPlaceNoun(head) { return .notAPerson(runSpan) }
         if !(givenFirst || initialFirst), core.contains(where: { $0.shape == .word && isNonNameWord($0.lower) && !NameLexicon.titles.contains($0.lower) }) {
             return .notAPerson(runSpan)
         }
@@ -48,7 +53,7 @@ enum NameRunReader {
         while roleStart > 0 {
             let piece = pieces[roleStart - 1]
             let isHonorific = NameLexicon.honorifics[piece.lower] != nil && piece.shape != .initial
-            guard isHonorific || NameLexicon.titles.contains(piece.lower) else { break }
+            guard isHonorific || isTitle(piece.lower) else { break }
             if let gender = NameLexicon.honorifics[piece.lower] ?? nil { titleGender = titleGender ?? gender }
             if let gender = titleGenders[piece.lower] { titleGender = titleGender ?? gender }
             if !roleModifiers.contains(piece.lower) { hasTitle = true }
@@ -86,18 +91,48 @@ enum NameRunReader {
         "spokeswoman": .female,
     ]
 
-    /// Whether a piece is a word that cannot sit inside a person's name.
-    private static func isNonName(_ piece: NamePiece) -> Bool {
+    /// Whether a piece is a word that cannot sit inside a person's name. A given name followed
+    /// by an unexplained word is a name even if it is also a common word ("Will Carling").
+    private static func isNonName(_ piece: NamePiece, next: NamePiece?) -> Bool {
         switch piece.shape {
         case .placeInitials: return true
         case .particle, .initial: return false
         case .abbreviation: return !NameLexicon.suffixes.contains(piece.lower)
         case .word:
             if NameLexicon.suffixes.contains(piece.lower) { return false }
-            return isNonNameWord(piece.lower) || NameLexicon.titles.contains(piece.lower)
+            if GivenNames.ambiguous.contains(piece.lower), let next, next.shape == .word, !isNonName(next, next: nil) {
+                return false
+            }
+            return isNonNameWord(piece.lower) || isTitle(piece.lower)
                 || NameLexicon.honorifics[piece.lower] != nil || isOrganisationOrPlaceNoun(piece)
+                || NameLexicon.roleNouns.contains(piece.lower) || isHyphenatedModifier(piece.lower)
         }
     }
+
+    /// Whether a piece can carry a name: a word or an initial that is not a suffix.
+    private static func isNameWord(_ piece: NamePiece) -> Bool {
+        piece.shape == .initial || piece.shape == .word && !NameLexicon.suffixes.contains(piece.lower)
+    }
+
+    /// Whether a word is a title, hyphenated titles included ("Major-General").
+    private static func isTitle(_ lower: String) -> Bool {
+        if NameLexicon.titles.contains(lower) { return true }
+        guard lower.contains("-") else { return false }
+        return lower.split(separator: "-").allSatisfy { NameLexicon.titles.contains(String($0)) }
+    }
+
+    /// Whether a capitalised hyphenated word is an adjective or a former role rather than a
+    /// name: "Ontario-based", "Brazilian-born", "Ex-Yankee".
+    private static func isHyphenatedModifier(_ lower: String) -> Bool {
+        guard lower.contains("-") else { return false }
+        if lower.hasPrefix("ex-") || lower.hasPrefix("anti-") || lower.hasPrefix("pro-") || lower.hasPrefix("non-") { return true }
+        return hyphenSuffixes.contains(where: { lower.hasSuffix($0) })
+    }
+
+    private static let hyphenSuffixes = [
+        "-based", "-born", "-controlled", "-listed", "-owned", "-led", "-backed", "-run", "-made",
+        "-style", "-era", "-bound", "-registered", "-funded", "-speaking", "-american", "-british",
+    ]
 
     /// Whether a word is a function word, calendar word, place or nationality.
     private static func isNonNameWord(_ lower: String) -> Bool {

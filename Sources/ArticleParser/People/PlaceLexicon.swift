@@ -55,6 +55,15 @@ enum PlaceLexicon {
         minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico carolina
         dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
         wisconsin wyoming ontario manitoba alberta saskatchewan
+        kong rico marino lanka leone zealand arabia timor salvador lucia kitts vincent
+        cincinnati minneapolis milwaukee kansas louis baltimore oakland anaheim tampa
+        """)
+
+    /// Place nouns that are also common surnames: after a given name they end a person's name
+    /// ("Anthony Hill"), not a place's.
+    static let surnameLike: Set<String> = LexiconText.words("""
+        hill hills hall field bank banks church wood woods ford brook rivers lake bridge bridges
+        park parks port castle tower house post young street marsh moore moor green
         """)
 
     /// Nationality and regional adjectives and plurals (lower-cased): "American", "Israelis".
@@ -78,7 +87,7 @@ enum PlaceLexicon {
         ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian
         zimbabwean african africans arab arabs asian asians caribbean latin nordic scandinavian
         western eastern northern southern central soviet yankee muslim moslem muslims moslems
-        christian christians catholic catholics protestant jewish jews hindu sikh buddhist
+        christians catholic catholics protestant jewish jews hindu sikh buddhist
         shi'ite shiite sunni islamic orthodox olympic
         """)
 
