@@ -29,11 +29,16 @@ struct NameCandidate: Sendable {
     }
 
     /// The lower-cased words that identify the person: no particles, suffixes or initials' dots.
+    /// A capitalised particle that starts a name ("Van Moer") is left out too.
     var identifyingWords: [String] {
-        pieces.compactMap { piece in
+        pieces.enumerated().compactMap { offset, piece in
             switch piece.shape {
-            case .word, .initial: NameLexicon.suffixes.contains(piece.lower) ? nil : piece.lower
-            case .particle, .abbreviation, .placeInitials: nil
+            case .word:
+                if NameLexicon.suffixes.contains(piece.lower) { return nil }
+                if offset + 1 < pieces.count, NameLexicon.particles.contains(piece.lower) { return nil }
+                return piece.lower
+            case .initial: return piece.lower
+            case .particle, .abbreviation, .placeInitials: return nil
             }
         }
     }

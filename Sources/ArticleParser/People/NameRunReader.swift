@@ -37,7 +37,11 @@ enum NameRunReader {
 
         let givenFirst = head.shape == .word && GivenNames.contains(head.lower) && core.count > 1
         let initialFirst = head.shape == .initial && core.count > 1
-        if core.last?.shape == .initial { return .notAPerson(runSpan) }
+        if core.last?.shape == .initial || isCompany(after: last, in: tokens) { return .notAPerson(runSpan) }
+        if core.contains(where: { isHyphenatedModifier($0.lower) })
+            || givenFirst && core.dropFirst().contains(where: { PlaceLexicon.demonyms.contains($0.lower) }) {
+            return .notAPerson(runSpan)
+        }
         let organisationWord = core.dropFirst().contains { piece in
             isOrganisationOrPlaceNoun(piece) && !(givenFirst && PlaceLexicon.surnameLike.contains(piece.lower))
         }
@@ -81,6 +85,13 @@ enum NameRunReader {
         ))
     }
 
+    /// Whether an ampersand follows the run: "Edward D. Jones & Co" is a firm.
+    private static func isCompany(after piece: NamePiece, in tokens: [Token]) -> Bool {
+        var index = piece.token + 1
+        while index < tokens.count, tokens[index].span.end <= piece.span.end { index += 1 }
+        return index < tokens.count && tokens[index].is("&")
+    }
+
     /// Titles that give a gender.
     private static let titleGenders: [String: Gender] = [
         "king": .male, "queen": .female, "prince": .male, "princess": .female, "emperor": .male,
@@ -100,7 +111,7 @@ enum NameRunReader {
         case .abbreviation: return !NameLexicon.suffixes.contains(piece.lower)
         case .word:
             if NameLexicon.suffixes.contains(piece.lower) { return false }
-            if GivenNames.ambiguous.contains(piece.lower), let next, next.shape == .word, !isNonName(next, next: nil) {
+            if GivenNames.contains(piece.lower), let next, next.shape == .word, !isNonName(next, next: nil) {
                 return false
             }
             return isNonNameWord(piece.lower) || isTitle(piece.lower)

@@ -25,7 +25,9 @@ enum PersonMerger {
         }
         for entry in singles {
             let words = entry.candidate.identifyingWords
-            if let index = bestHolder(of: words, at: entry.candidate.span.start, in: drafts) {
+            let holder = bestHolder(of: words, at: entry.candidate.span.start, in: drafts)
+                ?? drafts.indices.first(where: { drafts[$0].words.count > 1 && drafts[$0].words.first == words.first })
+            if let index = holder {
                 drafts[index].add(entry.candidate, lastToken: entry.lastToken)
             } else {
                 var draft = PersonDraft(words: words, nameSpan: entry.candidate.span)

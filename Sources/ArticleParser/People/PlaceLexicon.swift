@@ -56,7 +56,7 @@ enum PlaceLexicon {
         dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
         wisconsin wyoming ontario manitoba alberta saskatchewan
         kong rico marino lanka leone zealand arabia timor salvador lucia kitts vincent
-        cincinnati minneapolis milwaukee kansas louis baltimore oakland anaheim tampa
+        cincinnati minneapolis milwaukee oakland anaheim tampa
         """)
 
     /// Place nouns that are also common surnames: after a given name they end a person's name

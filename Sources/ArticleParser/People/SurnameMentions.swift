@@ -21,7 +21,8 @@ enum SurnameMentions {
                 while takenIndex < taken.count, taken[takenIndex].end <= token.span.start { takenIndex += 1 }
                 if takenIndex < taken.count, taken[takenIndex].overlaps(token.span) { continue }
                 let word = NameText.normalized(token)
-                guard let candidates = holders[word.lower], !NameLexicon.nonNameWords.contains(word.lower) else { continue }
+                guard let candidates = holders[word.lower] else { continue }
+                if NameLexicon.nonNameWords.contains(word.lower), inCaps || startsSentence(position, in: tokens) { continue }
                 let words = [word.lower]
                 guard let person = candidates.count == 1
                     ? candidates[0]
@@ -34,6 +35,19 @@ enum SurnameMentions {
         }
         for index in drafts.indices { drafts[index].mentions.sort { $0.mention < $1.mention } }
     }
+
+    /// Whether the token at `position` opens a sentence, a quotation or a line, where even a
+    /// common word is capitalised.
+    static func startsSentence(_ position: Int, in tokens: [Token]) -> Bool {
+        guard position > 0, !tokens[position].lineBreakBefore else { return true }
+        let previous = tokens[position - 1]
+        guard previous.kind == .punctuation else { return false }
+        return sentencePunctuation.contains(previous.firstScalar)
+    }
+
+    private static let sentencePunctuation: Set<Unicode.Scalar> = [
+        ".", "!", "?", ":", ";", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "(", "-", "\u{2013}", "\u{2014}",
+    ]
 
     /// Where a full name written in capitals starts, when the words before the surname at
     /// `position` are the person's other names ("DENNIS MITCHELL").
