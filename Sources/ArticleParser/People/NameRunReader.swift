@@ -67,7 +67,9 @@ enum NameRunReader {
         let roleNounBefore = coreStart == 0 && lowerCaseRoleNoun(before: first.token, in: tokens)
 
         let evidence: NameCandidate.Evidence
-        if hasTitle || roleNounBefore || givenFirst || initialFirst {
+        // "Ellis Park" may be a stadium: a given name before a place noun is no proof.
+        let placeAfterGivenName = givenFirst && core.contains { isOrganisationOrPlaceNoun($0) }
+        if hasTitle || roleNounBefore || initialFirst || givenFirst && !placeAfterGivenName {
             evidence = .lexical
         } else if core.count > 1 {
             evidence = .shape

@@ -8,6 +8,7 @@ enum PeopleRecognizer {
     static func recognize(in document: Document) -> [Person] {
         var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
         var blocked: [TextSpan] = []
+        var speakers: [NameCandidate] = []
         for block in document.blocks.indices {
             let tokens = document.tokens[block]
             if isAllCaps(tokens) { continue }
@@ -18,10 +19,14 @@ enum PeopleRecognizer {
                 case .notAPerson(let span):
                     blocked.append(span)
                 case .undecided:
-                    break
+                    if let candidate = SpeechContext.candidate(for: run, tokens: tokens) { speakers.append(candidate) }
                 }
             }
         }
+        for candidate in SpeechContext.withoutCommonWords(speakers, in: document) {
+            candidates.append((candidate, candidate.pieces.last?.token ?? 0))
+        }
+        candidates.sort { $0.candidate.span < $1.candidate.span }
         let accepted = candidates.filter { entry in
             entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document)
         }
@@ -43,9 +48,25 @@ enum PeopleRecognizer {
 }
 
 /// Decides whether a phrase that only looks like a name is one.
+///
+/// Two or more capitalised words that no lexicon explains are usually a person in news text,
+/// but not after an article or a preposition of place ("the Kingsland Tavern", "at Ellis Park"),
+/// which people's names rarely follow.
 enum ShapeEvidence {
+    /// Words before a phrase that make it a thing or a place rather than a person.
+    private static let thingMarkers: Set<String> = [
+        "the", "a", "an", "at", "in", "into", "inside", "outside", "near", "our", "this", "that",
+        "its", "from", "on", "via", "visit", "visiting",
+    ]
+
     /// Whether the article confirms a shape-only candidate as a person.
     static func confirms(_ candidate: NameCandidate, in document: Document) -> Bool {
-        true
+        guard let first = candidate.pieces.first else { return false }
+        let tokens = document.tokens[candidate.block]
+        // The words before the run itself, not before the core: "The" in "The Front Range Ledger".
+        var index = first.token - 1
+        while index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word else { return true }
+        return !thingMarkers.contains(tokens[index].text.lowercased())
     }
 }

@@ -63,7 +63,7 @@ enum PlaceLexicon {
     /// ("Anthony Hill"), not a place's.
     static let surnameLike: Set<String> = LexiconText.words("""
         hill hills hall field bank banks church wood woods ford brook rivers lake bridge bridges
-        park parks port castle tower house post young street marsh moore moor green
+        park parks port castle tower house post young street marsh moore moor green wells
         """)
 
     /// Nationality and regional adjectives and plurals (lower-cased): "American", "Israelis".
@@ -81,7 +81,7 @@ enum PlaceLexicon {
         mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese
         nicaraguan nigerian nigerien norwegian omani pakistani pakistanis palestinian palestinians
         panamanian paraguayan peruvian philippine polish portuguese qatari romanian russian russians
-        rwandan saudi saudis scottish scots senegalese serb serbs serbian sierra singaporean slovak
+        rwandan saudi saudis scottish scots senegalese serb serbs serbian singaporean slovak
         slovakian slovene slovenian somali spanish sri sudanese swede swedish swiss syrian syrians
         taiwanese tajik tanzanian thai tibetan togolese tunisian turk turkish turks turkmen ugandan
         ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian
@@ -95,7 +95,7 @@ enum PlaceLexicon {
     static let placeWords: Set<String> = LexiconText.words("""
         north south east west northeast northwest southeast southwest middle far near upper lower
         strip bank coast island islands isle peninsula valley river lake sea ocean bay gulf
-        mountain mountains mount hills hill heights desert plain plains forest canyon falls
+        mountain mountains mount hills hill heights desert plain plains forest canyon falls wells
         city town village county province state states district region territory territories
         republic kingdom emirates union federation commonwealth
         street st road rd avenue ave lane boulevard square plaza park bridge airport station port

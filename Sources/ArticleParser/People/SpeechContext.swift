@@ -1,0 +1,47 @@
+/// Finds lone words that name a person because they speak: "…," said Hill.
+enum SpeechContext {
+    /// A name candidate for a run of one unexplained capitalised word next to a speech verb.
+    /// - Parameters:
+    ///   - run: a run of one word piece.
+    ///   - tokens: the tokens of the run's block.
+    /// - Returns: the candidate, or nil when no speech verb frames the word.
+    static func candidate(for run: NameRun, tokens: [Token]) -> NameCandidate? {
+        guard run.pieces.count == 1, let piece = run.pieces.first, piece.shape == .word,
+              isUnexplained(piece.lower) else { return nil }
+        let position = piece.token
+        let after = position + 1 < tokens.count ? tokens[position + 1] : nil
+        let before = position > 0 ? tokens[position - 1] : nil
+        // "said Hill." or "said Hill," but not "said Tuesday that". "Hill said" proves less:
+        // companies, agencies and ministries say things at the start of sentences too.
+        let verbBefore = before.map { $0.kind == .word && ["said", "says", "added", "asked"].contains($0.text) } ?? false
+        let closesClause = after.map { $0.kind == .punctuation } ?? true
+        guard verbBefore && closesClause else { return nil }
+        return NameCandidate(block: run.block, pieces: [piece], role: nil, titleGender: nil,
+                             titledSpan: piece.span, evidence: .lexical)
+    }
+
+    /// Whether no lexicon explains the word.
+    private static func isUnexplained(_ lower: String) -> Bool {
+        !(NameLexicon.nonNameWords.contains(lower) || NameLexicon.titles.contains(lower)
+          || NameLexicon.roleNouns.contains(lower) || NameLexicon.honorifics[lower] != nil
+          || PlaceLexicon.places.contains(lower) || PlaceLexicon.demonyms.contains(lower)
+          || PlaceLexicon.placeWords.contains(lower) || OrganisationLexicon.words.contains(lower)
+          || lower.contains("-"))
+    }
+
+    /// Drops the candidates whose word the article also writes in lower case: a common noun.
+    static func withoutCommonWords(_ candidates: [NameCandidate], in document: Document) -> [NameCandidate] {
+        guard !candidates.isEmpty else { return [] }
+        let words = Set(candidates.compactMap { $0.pieces.first?.lower })
+        var common: Set<String> = []
+        for tokens in document.tokens {
+            for token in tokens where token.kind == .word && !token.isCapitalized && words.contains(token.text) {
+                common.insert(token.text)
+            }
+        }
+        return candidates.filter { candidate in
+            guard let word = candidate.pieces.first?.lower else { return false }
+            return !common.contains(word)
+        }
+    }
+}
