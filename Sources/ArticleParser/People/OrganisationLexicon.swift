@@ -36,6 +36,8 @@ enum OrganisationLexicon {
         sox jays reds yankees mets braves cubs dodgers giants cardinals pirates orioles tigers
         indians twins royals angels athletics mariners astros padres rockies marlins expos
         brewers phillies blues wolves saints
+        tavern pub inn venue images photos ledger security facebook twitter email instagram
+        linkedin whatsapp youtube google
         """)
 
     /// Words that start most acronym-like organisation names when written in capitals but are
