@@ -18,8 +18,8 @@ struct NameCandidate: Sendable {
     var role: String?
     /// The gender an honorific or title gives, if any.
     var titleGender: Gender?
-    /// The name with its titles, as written ("President Biden").
-    var titledSpan: TextSpan
+    /// The bytes of the name with its titles, as written ("President Biden").
+    var titledBytes: Range<Int>
     /// How sure the reading is.
     var evidence: Evidence
 

@@ -18,6 +18,8 @@ struct NamePiece: Sendable {
     var token: Int
     /// The piece's span, full stop included, possessive ending excluded.
     var span: TextSpan
+    /// The piece's bytes in the source, like `span`.
+    var bytes: Range<Int>
     /// The word lower-cased, without full stop or possessive ending.
     var lower: String
     /// What the piece is.
@@ -54,7 +56,7 @@ enum NameRunFinder {
             }
             if !token.isCapitalized && !NameText.isPrefixedName(token.text) {
                 if !current.isEmpty && NameLexicon.particles.contains(token.text) && particleLeadsToName(tokens, after: index) {
-                    current.append(NamePiece(token: index, span: token.span, lower: token.text, shape: .particle))
+                    current.append(NamePiece(token: index, span: token.span, bytes: token.bytes, lower: token.text, shape: .particle))
                 } else {
                     flush()
                 }
@@ -70,7 +72,7 @@ enum NameRunFinder {
                 continue
             }
             let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
-            var piece = NamePiece(token: index, span: word.span, lower: word.lower, shape: .word)
+            var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word)
             if scalarCount == 1 && (dotFollows || !["a", "i"].contains(word.lower)) {
                 piece.shape = .initial
             } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
@@ -79,6 +81,7 @@ enum NameRunFinder {
             if dotFollows && piece.shape != .word {
                 index += 1
                 piece.span.end = tokens[index].span.end
+                piece.bytes = piece.bytes.lowerBound..<tokens[index].bytes.upperBound
             }
             current.append(piece)
             if word.possessive { flush() }
@@ -132,15 +135,28 @@ enum NameRunFinder {
     }
 }
 
-/// Normalises words for lexicon look-ups.
+/// Normalises words for lexicon look-ups, working on UTF-8 bytes where it can.
 enum NameText {
-    /// A word lower-cased without its possessive ending, with the span the name part covers.
-    static func normalized(_ token: Token) -> (lower: String, span: TextSpan, possessive: Bool) {
+    /// A word lower-cased without its possessive ending, with the span and bytes the name part
+    /// covers.
+    static func normalized(_ token: Token) -> (lower: String, span: TextSpan, bytes: Range<Int>, possessive: Bool) {
         let lower = token.text.lowercased()
-        if lower.count > 2, lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") {
-            return (String(lower.dropLast(2)), TextSpan(start: token.span.start, end: token.span.end - 2), true)
-        }
-        return (lower, token.span, false)
+        let ending = possessiveBytes(token.text)
+        guard ending > 0 else { return (lower, token.span, token.bytes, false) }
+        let bytes = token.bytes.lowerBound..<(token.bytes.upperBound - ending)
+        let span = TextSpan(start: token.span.start, end: token.span.end - 2)
+        return (String(decoding: lower.utf8.dropLast(ending), as: UTF8.self), span, bytes, true)
+    }
+
+    /// The byte length of a possessive ending ("'s" or "’s") on a word longer than the ending,
+    /// or 0 when there is none.
+    static func possessiveBytes(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.count > 3, utf8.last == UInt8(ascii: "s") || utf8.last == UInt8(ascii: "S") else { return 0 }
+        let body = utf8.dropLast()
+        if body.last == UInt8(ascii: "'") { return 2 }
+        if body.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return 4 }
+        return 0
     }
 
     /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
@@ -150,10 +166,17 @@ enum NameText {
         return first.properties.isUppercase && second.properties.isUppercase
     }
 
+    /// Arabic articles and kinship words that join a name with a hyphen ("al-Saadani").
+    private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "bin-", "abu-"].map { Array($0.utf8) }
+
     /// Whether a lower-case word is a name behind an Arabic article ("al-Saadani", "el-Baradei").
     static func isPrefixedName(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", maxSplits: 1)
-        guard parts.count == 2, let head = parts.first, ["al", "el", "ad", "as", "ash", "ar", "an", "bin", "abu"].contains(String(head)) else { return false }
-        return parts[1].unicodeScalars.first?.properties.isUppercase ?? false
+        let utf8 = text.utf8
+        guard let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
+        for prefix in namePrefixes where utf8.starts(with: prefix) {
+            guard let next = utf8.dropFirst(prefix.count).first else { return false }
+            return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
+        }
+        return false
     }
 }

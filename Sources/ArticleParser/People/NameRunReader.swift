@@ -76,13 +76,13 @@ enum NameRunReader {
         } else {
             return .undecided
         }
-        let titledStart = roleStart < coreStart ? pieces[roleStart].span.start : head.span.start
+        let titledStart = roleStart < coreStart ? pieces[roleStart].bytes.lowerBound : head.bytes.lowerBound
         return .name(NameCandidate(
             block: run.block,
             pieces: core,
             role: role ?? (roleNounBefore ? lowerCaseRole(before: first.token, in: tokens) : nil),
             titleGender: titleGender,
-            titledSpan: TextSpan(start: titledStart, end: last.span.end),
+            titledBytes: titledStart..<last.bytes.upperBound,
             evidence: evidence
         ))
     }

@@ -9,9 +9,10 @@ enum PeopleRecognizer {
         var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
         var blocked: [TextSpan] = []
         var speakers: [NameCandidate] = []
+        let capsBlocks = document.tokens.map(isAllCaps)
         for block in document.blocks.indices {
             let tokens = document.tokens[block]
-            if isAllCaps(tokens) { continue }
+            if capsBlocks[block] { continue }
             for run in NameRunFinder.runs(in: tokens, block: block) {
                 switch NameRunReader.read(run, tokens: tokens) {
                 case .name(let candidate):
@@ -31,17 +32,19 @@ enum PeopleRecognizer {
             entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document)
         }
         var drafts = PersonMerger.merge(accepted)
-        SurnameMentions.add(to: &drafts, in: document, blocked: blocked)
+        SurnameMentions.add(to: &drafts, in: document, blocked: blocked, capsBlocks: capsBlocks)
         return drafts.map { PersonFacts.person(from: $0, in: document) }
     }
 
     /// Whether a block is written in capitals (a wire headline or dateline), where capitalisation
     /// says nothing about names.
+    /// The first 40 words decide, so a long block costs no more than a short one.
     static func isAllCaps(_ tokens: [Token]) -> Bool {
         var words = 0, caps = 0
-        for token in tokens where token.kind == .word && token.text.utf8.count > 1 {
+        for token in tokens where token.kind == .word && token.bytes.count > 1 {
             words += 1
             if token.isAllCaps { caps += 1 }
+            if words == 40 { break }
         }
         return words >= 2 && caps * 10 >= words * 6
     }

@@ -17,7 +17,7 @@ enum SpeechContext {
         let closesClause = after.map { $0.kind == .punctuation } ?? true
         guard verbBefore && closesClause else { return nil }
         return NameCandidate(block: run.block, pieces: [piece], role: nil, titleGender: nil,
-                             titledSpan: piece.span, evidence: .lexical)
+                             titledBytes: piece.bytes, evidence: .lexical)
     }
 
     /// Whether no lexicon explains the word.
