@@ -34,7 +34,7 @@ struct NameCandidate: Sendable {
         pieces.enumerated().compactMap { offset, piece in
             switch piece.shape {
             case .word:
-                if NameLexicon.suffixes.contains(piece.lower) { return nil }
+                if piece.classes.contains(.suffix) { return nil }
                 if offset + 1 < pieces.count, NameLexicon.particles.contains(piece.lower) { return nil }
                 return piece.lower
             case .initial: return piece.lower

@@ -24,6 +24,8 @@ struct NamePiece: Sendable {
     var lower: String
     /// What the piece is.
     var shape: Shape
+    /// The lexicon classes of `lower`.
+    var classes: WordClasses = []
 }
 
 /// A maximal run of name-shaped pieces inside one block line.
@@ -65,14 +67,15 @@ enum NameRunFinder {
             }
             let word = NameText.normalized(token)
             let scalarCount = word.lower.unicodeScalars.count
-            if NameText.isAcronym(token.text) && !NameLexicon.suffixes.contains(word.lower) {
+            if NameText.isAcronym(token.text) && !["ii", "iii", "iv"].contains(word.lower) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
                 flush()
                 index += 1
                 continue
             }
             let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
-            var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word)
+            var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word,
+                                  classes: Lexicon.classes(of: word.lower))
             if scalarCount == 1 && (dotFollows || !["a", "i"].contains(word.lower)) {
                 piece.shape = .initial
             } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
@@ -161,6 +164,11 @@ enum NameText {
 
     /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
     static func isAcronym(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if let first = utf8.first, first < 0x80 {
+            guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), let second = utf8.dropFirst().first else { return false }
+            if second < 0x80 { return second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") }
+        }
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next() else { return false }
         return first.properties.isUppercase && second.properties.isUppercase

@@ -18,6 +18,10 @@ enum NameRunReader {
         let pieces = run.pieces
         guard let first = pieces.first, let last = pieces.last else { return .undecided }
         let runSpan = TextSpan(start: first.span.start, end: last.span.end)
+        // A lone word is a name only after a lower-case role noun ("striker Ronaldo").
+        if pieces.count == 1, first.shape == .word, !lowerCaseRoleNoun(before: first.token, in: tokens) {
+            return first.classes.isDisjoint(with: .thing) ? .undecided : .notAPerson(runSpan)
+        }
 
         // The core starts after the last piece that cannot be part of a name, provided a name word
         // is left after it ("Security Council President | Tono Eitel", but "Grace Road" stays whole).
@@ -35,18 +39,21 @@ enum NameRunReader {
         while let head = core.first, head.shape == .particle { core.removeFirst() }
         guard let head = core.first else { return .notAPerson(runSpan) }
 
-        let givenFirst = head.shape == .word && GivenNames.contains(head.lower) && core.count > 1
+        let givenFirst = head.shape == .word && head.classes.contains(.givenName) && core.count > 1
         let initialFirst = head.shape == .initial && core.count > 1
         if core.last?.shape == .initial || isCompany(after: last, in: tokens) { return .notAPerson(runSpan) }
-        if core.contains(where: { isHyphenatedModifier($0.lower) })
-            || givenFirst && core.dropFirst().contains(where: { PlaceLexicon.demonyms.contains($0.lower) }) {
+        if core.contains(where: { $0.classes.contains(.modifier) })
+            || givenFirst && core.dropFirst().contains(where: { $0.classes.contains(.demonym) }) {
             return .notAPerson(runSpan)
         }
         let organisationWord = core.dropFirst().contains { piece in
-            isOrganisationOrPlaceNoun(piece) && !(givenFirst && PlaceLexicon.surnameLike.contains(piece.lower))
+            isOrganisationOrPlaceNoun(piece) && !(givenFirst && piece.classes.contains(.surnameLike))
         }
         if organisationWord || isOrganisationOrPlaceNoun(head) { return .notAPerson(runSpan) }
-        if !(givenFirst || initialFirst), core.contains(where: { $0.shape == .word && isNonNameWord($0.lower) && !NameLexicon.titles.contains($0.lower) }) {
+        let foreignWords: WordClasses = [.function, .place, .demonym]
+        if !(givenFirst || initialFirst), core.contains(where: {
+            $0.shape == .word && !$0.classes.isDisjoint(with: foreignWords) && !$0.classes.contains(.title)
+        }) {
             return .notAPerson(runSpan)
         }
 
@@ -56,9 +63,9 @@ enum NameRunReader {
         var hasTitle = false
         while roleStart > 0 {
             let piece = pieces[roleStart - 1]
-            let isHonorific = NameLexicon.honorifics[piece.lower] != nil && piece.shape != .initial
-            guard isHonorific || isTitle(piece.lower) else { break }
-            if let gender = NameLexicon.honorifics[piece.lower] ?? nil { titleGender = titleGender ?? gender }
+            let isHonorific = piece.classes.contains(.honorific) && piece.shape != .initial
+            guard isHonorific || piece.classes.contains(.title) else { break }
+            if isHonorific, let gender = NameLexicon.honorifics[piece.lower] ?? nil { titleGender = titleGender ?? gender }
             if let gender = titleGenders[piece.lower] { titleGender = titleGender ?? gender }
             if !roleModifiers.contains(piece.lower) { hasTitle = true }
             roleStart -= 1
@@ -110,53 +117,24 @@ enum NameRunReader {
         switch piece.shape {
         case .placeInitials: return true
         case .particle, .initial: return false
-        case .abbreviation: return !NameLexicon.suffixes.contains(piece.lower)
+        case .abbreviation: return !piece.classes.contains(.suffix)
         case .word:
-            if NameLexicon.suffixes.contains(piece.lower) { return false }
-            if GivenNames.contains(piece.lower), let next, next.shape == .word, !isNonName(next, next: nil) {
+            if piece.classes.contains(.suffix) { return false }
+            if piece.classes.contains(.givenName), let next, next.shape == .word, !isNonName(next, next: nil) {
                 return false
             }
-            return isNonNameWord(piece.lower) || isTitle(piece.lower)
-                || NameLexicon.honorifics[piece.lower] != nil || isOrganisationOrPlaceNoun(piece)
-                || NameLexicon.roleNouns.contains(piece.lower) || isHyphenatedModifier(piece.lower)
+            return !piece.classes.isDisjoint(with: .notName)
         }
     }
 
     /// Whether a piece can carry a name: a word or an initial that is not a suffix.
     private static func isNameWord(_ piece: NamePiece) -> Bool {
-        piece.shape == .initial || piece.shape == .word && !NameLexicon.suffixes.contains(piece.lower)
-    }
-
-    /// Whether a word is a title, hyphenated titles included ("Major-General").
-    private static func isTitle(_ lower: String) -> Bool {
-        if NameLexicon.titles.contains(lower) { return true }
-        guard lower.contains("-") else { return false }
-        return lower.split(separator: "-").allSatisfy { NameLexicon.titles.contains(String($0)) }
-    }
-
-    /// Whether a capitalised hyphenated word is an adjective or a former role rather than a
-    /// name: "Ontario-based", "Brazilian-born", "Ex-Yankee".
-    private static func isHyphenatedModifier(_ lower: String) -> Bool {
-        guard lower.contains("-") else { return false }
-        if lower.hasPrefix("ex-") || lower.hasPrefix("anti-") || lower.hasPrefix("pro-") || lower.hasPrefix("non-") { return true }
-        return hyphenSuffixes.contains(where: { lower.hasSuffix($0) })
-    }
-
-    private static let hyphenSuffixes = [
-        "-based", "-born", "-controlled", "-listed", "-owned", "-led", "-backed", "-run", "-made",
-        "-style", "-era", "-bound", "-registered", "-funded", "-speaking", "-american", "-british",
-    ]
-
-    /// Whether a word is a function word, calendar word, place or nationality.
-    private static func isNonNameWord(_ lower: String) -> Bool {
-        NameLexicon.nonNameWords.contains(lower) || PlaceLexicon.places.contains(lower)
-            || PlaceLexicon.demonyms.contains(lower)
+        piece.shape == .initial || piece.shape == .word && !piece.classes.contains(.suffix)
     }
 
     /// Whether a piece is a noun that makes its phrase an organisation or place.
     private static func isOrganisationOrPlaceNoun(_ piece: NamePiece) -> Bool {
-        piece.shape == .placeInitials
-            || piece.shape == .word && (OrganisationLexicon.words.contains(piece.lower) || PlaceLexicon.placeWords.contains(piece.lower))
+        piece.shape == .placeInitials || piece.shape == .word && !piece.classes.isDisjoint(with: .thing)
     }
 
     /// The role spelled by title pieces, without honorifics or a lone modifier.
@@ -173,9 +151,8 @@ enum NameRunReader {
     }
 
     private static func lowerCaseRole(before index: Int, in tokens: [Token]) -> String? {
-        guard index > 0 else { return nil }
-        let previous = tokens[index - 1]
-        guard previous.kind == .word, !previous.isCapitalized, NameLexicon.roleNouns.contains(previous.text) else { return nil }
-        return previous.text
+        guard index > 0, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+              NameLexicon.roleNouns.contains(tokens[index - 1].text) else { return nil }
+        return tokens[index - 1].text
     }
 }

@@ -7,7 +7,7 @@ enum SpeechContext {
     /// - Returns: the candidate, or nil when no speech verb frames the word.
     static func candidate(for run: NameRun, tokens: [Token]) -> NameCandidate? {
         guard run.pieces.count == 1, let piece = run.pieces.first, piece.shape == .word,
-              isUnexplained(piece.lower) else { return nil }
+              piece.classes.isDisjoint(with: .notName), !piece.lower.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let position = piece.token
         let after = position + 1 < tokens.count ? tokens[position + 1] : nil
         let before = position > 0 ? tokens[position - 1] : nil
@@ -18,15 +18,6 @@ enum SpeechContext {
         guard verbBefore && closesClause else { return nil }
         return NameCandidate(block: run.block, pieces: [piece], role: nil, titleGender: nil,
                              titledBytes: piece.bytes, evidence: .lexical)
-    }
-
-    /// Whether no lexicon explains the word.
-    private static func isUnexplained(_ lower: String) -> Bool {
-        !(NameLexicon.nonNameWords.contains(lower) || NameLexicon.titles.contains(lower)
-          || NameLexicon.roleNouns.contains(lower) || NameLexicon.honorifics[lower] != nil
-          || PlaceLexicon.places.contains(lower) || PlaceLexicon.demonyms.contains(lower)
-          || PlaceLexicon.placeWords.contains(lower) || OrganisationLexicon.words.contains(lower)
-          || lower.contains("-"))
     }
 
     /// Drops the candidates whose word the article also writes in lower case: a common noun.
