@@ -40,32 +40,45 @@ struct NameRun: Sendable {
 enum NameRunFinder {
     /// The runs of one block's tokens. Line breaks, punctuation and all-capital acronyms end a run,
     /// and so does a possessive word ("Jamaica's").
-    static func runs(in tokens: [Token], block: Int) -> [NameRun] {
+    /// - Parameters:
+    ///   - tokens: the block's tokens.
+    ///   - block: the block's index.
+    ///   - utf8: the source's bytes, read to test a token's first letter without touching its text.
+    static func runs(in tokens: [Token], block: Int, utf8: [UInt8]) -> [NameRun] {
         var runs: [NameRun] = []
         var current: [NamePiece] = []
         func flush() {
+            // A lone function word ("The", "But") opening a sentence can never become a name.
+            if current.count == 1, current[0].shape == .word, current[0].classes == .function {
+                current.removeAll(keepingCapacity: true)
+                return
+            }
             if !current.isEmpty { runs.append(NameRun(block: block, pieces: current)) }
             current.removeAll(keepingCapacity: true)
         }
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            if token.lineBreakBefore { flush() }
-            guard token.kind == .word else {
+            // Properties are read in place: binding a whole token would copy its text.
+            if tokens[index].lineBreakBefore { flush() }
+            guard tokens[index].kind == .word else {
                 flush()
                 index += 1
                 continue
             }
-            if !token.isCapitalized && !NameText.isPrefixedName(token.text) {
-                if !current.isEmpty && NameLexicon.particles.contains(token.text) && particleLeadsToName(tokens, after: index) {
-                    current.append(NamePiece(token: index, span: token.span, bytes: token.bytes, lower: token.text, shape: .particle))
+            let firstByte = utf8[tokens[index].bytes.lowerBound]
+            let isCapitalized = firstByte < 0x80 ? (firstByte >= 0x41 && firstByte <= 0x5A) : tokens[index].isCapitalized
+            if !isCapitalized && (firstByte >= 0x80 || !NameText.mayBePrefixedName(firstByte) || !NameText.isPrefixedName(tokens[index].text)) {
+                if !current.isEmpty && NameLexicon.particles.contains(tokens[index].text) && particleLeadsToName(tokens, after: index) {
+                    current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokens[index].bytes,
+                                             lower: tokens[index].text, shape: .particle))
                 } else {
                     flush()
                 }
                 index += 1
                 continue
             }
-            let word = NameText.normalized(token)
+            let token = tokens[index]
+        let word = NameText.normalized(token)
             let scalarCount = word.lower.unicodeScalars.count
             if NameText.isAcronym(token.text) && !["ii", "iii", "iv"].contains(word.lower) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
@@ -177,10 +190,16 @@ enum NameText {
     /// Arabic articles and kinship words that join a name with a hyphen ("al-Saadani").
     private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "bin-", "abu-"].map { Array($0.utf8) }
 
+    /// Whether a word starting with `byte` could be a name behind an Arabic article.
+    @inline(__always)
+    static func mayBePrefixedName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "b")
+    }
+
     /// Whether a lower-case word is a name behind an Arabic article ("al-Saadani", "el-Baradei").
     static func isPrefixedName(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
+        guard utf8.count > 3, utf8.prefix(5).contains(UInt8(ascii: "-")), let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
         for prefix in namePrefixes where utf8.starts(with: prefix) {
             guard let next = utf8.dropFirst(prefix.count).first else { return false }
             return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")

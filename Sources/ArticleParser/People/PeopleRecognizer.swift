@@ -13,7 +13,7 @@ enum PeopleRecognizer {
         for block in document.blocks.indices {
             let tokens = document.tokens[block]
             if capsBlocks[block] { continue }
-            for run in NameRunFinder.runs(in: tokens, block: block) {
+            for run in NameRunFinder.runs(in: tokens, block: block, utf8: document.source.utf8) {
                 switch NameRunReader.read(run, tokens: tokens) {
                 case .name(let candidate):
                     candidates.append((candidate, candidate.pieces.last?.token ?? 0))
@@ -41,9 +41,9 @@ enum PeopleRecognizer {
     /// The first 40 words decide, so a long block costs no more than a short one.
     static func isAllCaps(_ tokens: [Token]) -> Bool {
         var words = 0, caps = 0
-        for token in tokens where token.kind == .word && token.bytes.count > 1 {
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].bytes.count > 1 {
             words += 1
-            if token.isAllCaps { caps += 1 }
+            if tokens[index].isAllCaps { caps += 1 }
             if words == 40 { break }
         }
         return words >= 2 && caps * 10 >= words * 6

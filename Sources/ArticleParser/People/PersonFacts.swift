@@ -28,13 +28,18 @@ enum PersonFacts {
     static func gender(of draft: PersonDraft, in document: Document) -> Gender? {
         if let first = draft.titleGenders.first, draft.titleGenders.allSatisfy({ $0 == first }) { return first }
         var male = 0, female = 0
+        let utf8 = document.source.utf8
         // The first mentions say enough; a person mentioned ten thousand times needs no more.
         for (mention, lastToken) in draft.mentions.prefix(40) {
             let tokens = document.tokens[mention.block]
             var index = lastToken + 1
             // The first gendered pronoun within a sentence or so after the mention.
             while index < tokens.count, index <= lastToken + 25 {
-                if tokens[index].kind == .word, tokens[index].bytes.count <= 7 {
+                let bytes = tokens[index].bytes
+                let first = bytes.lowerBound < utf8.count ? utf8[bytes.lowerBound] | 0x20 : 0
+                // Only words of two to seven letters starting with h or s can be these pronouns.
+                if bytes.count >= 2, bytes.count <= 7, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
+                   tokens[index].kind == .word {
                     let word = tokens[index].text
                     if malePronouns.contains(word) { male += 1; break }
                     if femalePronouns.contains(word) { female += 1; break }

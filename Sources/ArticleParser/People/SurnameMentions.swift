@@ -10,6 +10,18 @@ enum SurnameMentions {
             holders[surname, default: []].append(index)
         }
         guard !holders.isEmpty else { return }
+        // Most capitalised words are no surname: a first-letter and length test skips them
+        // without lower-casing or hashing.
+        var firstLetters = [Bool](repeating: false, count: 256)
+        var longest = 0
+        for surname in holders.keys {
+            guard let byte = surname.utf8.first else { continue }
+            firstLetters[Int(byte)] = true
+            if byte >= 0x61 && byte <= 0x7A { firstLetters[Int(byte - 0x20)] = true }
+            if byte >= 0x80 { for high in 0xC0..<0x100 { firstLetters[high] = true } }
+            longest = max(longest, surname.utf8.count)
+        }
+        let utf8 = document.source.utf8
         var taken = blocked
         for draft in drafts { taken.append(contentsOf: draft.mentions.map(\.mention.span)) }
         taken.sort()
@@ -19,6 +31,8 @@ enum SurnameMentions {
             let tokens = document.tokens[block]
             let inCaps = capsBlocks[block]
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
+                let tokenBytes = tokens[position].bytes
+                guard firstLetters[Int(utf8[tokenBytes.lowerBound])], tokenBytes.count <= longest + 4 else { continue }
                 let tokenSpan = tokens[position].span
                 while takenIndex < taken.count, taken[takenIndex].end <= tokenSpan.start { takenIndex += 1 }
                 if takenIndex < taken.count, taken[takenIndex].overlaps(tokenSpan) { continue }
