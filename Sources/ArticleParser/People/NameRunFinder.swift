@@ -79,7 +79,7 @@ enum NameRunFinder {
             }
             let token = tokens[index]
         let word = NameText.normalized(token)
-            let scalarCount = word.lower.unicodeScalars.count
+            let isOneLetter = NameText.isSingleScalar(word.lower)
             if NameText.isAcronym(token.text) && !["ii", "iii", "iv"].contains(word.lower) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
                 flush()
@@ -89,7 +89,7 @@ enum NameRunFinder {
             let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
             var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word,
                                   classes: Lexicon.classes(of: word.lower))
-            if scalarCount == 1 && (dotFollows || !["a", "i"].contains(word.lower)) {
+            if isOneLetter && (dotFollows || !["a", "i"].contains(word.lower)) {
                 piece.shape = .initial
             } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
                 piece.shape = .abbreviation
@@ -173,6 +173,24 @@ enum NameText {
         if body.last == UInt8(ascii: "'") { return 2 }
         if body.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return 4 }
         return 0
+    }
+
+    /// Whether a string is one Unicode scalar, without counting them all.
+    static func isSingleScalar(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        return scalars.next() != nil && scalars.next() == nil
+    }
+
+    /// Whether a word's letters are all capitals, reading ASCII words straight from the bytes.
+    static func isAllCaps(_ token: Token, utf8: [UInt8]) -> Bool {
+        var sawLetter = false
+        for index in token.bytes {
+            let byte = utf8[index]
+            if byte >= 0x80 { return token.isAllCaps }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { sawLetter = true }
+        }
+        return sawLetter
     }
 
     /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.

@@ -9,7 +9,7 @@ enum PeopleRecognizer {
         var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
         var blocked: [TextSpan] = []
         var speakers: [NameCandidate] = []
-        let capsBlocks = document.tokens.map(isAllCaps)
+        let capsBlocks = document.tokens.map { isAllCaps($0, utf8: document.source.utf8) }
         for block in document.blocks.indices {
             let tokens = document.tokens[block]
             if capsBlocks[block] { continue }
@@ -39,11 +39,11 @@ enum PeopleRecognizer {
     /// Whether a block is written in capitals (a wire headline or dateline), where capitalisation
     /// says nothing about names.
     /// The first 40 words decide, so a long block costs no more than a short one.
-    static func isAllCaps(_ tokens: [Token]) -> Bool {
+    static func isAllCaps(_ tokens: [Token], utf8: [UInt8]) -> Bool {
         var words = 0, caps = 0
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].bytes.count > 1 {
             words += 1
-            if tokens[index].isAllCaps { caps += 1 }
+            if NameText.isAllCaps(tokens[index], utf8: utf8) { caps += 1 }
             if words == 40 { break }
         }
         return words >= 2 && caps * 10 >= words * 6

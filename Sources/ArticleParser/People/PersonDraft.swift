@@ -25,7 +25,7 @@ struct PersonDraft: Sendable {
         guard let last = words.last, let otherLast = other.last, last == otherLast else { return false }
         guard words.count > 1, other.count > 1, let first = words.first, let otherFirst = other.first else { return true }
         if first == otherFirst { return true }
-        let isInitial = first.unicodeScalars.count == 1 || otherFirst.unicodeScalars.count == 1
+        let isInitial = NameText.isSingleScalar(first) || NameText.isSingleScalar(otherFirst)
         return isInitial && first.unicodeScalars.first == otherFirst.unicodeScalars.first
     }
 
