@@ -38,13 +38,13 @@ enum PeopleRecognizer {
 
     /// Whether a block is written in capitals (a wire headline or dateline), where capitalisation
     /// says nothing about names.
-    /// The first 40 words decide, so a long block costs no more than a short one.
+    /// The first 16 words decide, so a long block costs no more than a short one.
     static func isAllCaps(_ tokens: [Token], utf8: [UInt8]) -> Bool {
         var words = 0, caps = 0
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].bytes.count > 1 {
             words += 1
             if NameText.isAllCaps(tokens[index], utf8: utf8) { caps += 1 }
-            if words == 40 { break }
+            if words == 16 { break }
         }
         return words >= 2 && caps * 10 >= words * 6
     }
