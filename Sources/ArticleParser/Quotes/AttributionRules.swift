@@ -1,0 +1,218 @@
+/// A speaker phrase found for a quote, with the cue that ties it to the quote.
+struct Attribution: Sendable {
+    /// The phrase naming the speaker.
+    var phrase: ParsedPhrase
+    /// The block the phrase is in.
+    var block: Int
+    /// The speech verb or phrase ("said", "told CNN", "according to").
+    var cue: String
+}
+
+/// The attribution patterns, each a small rule reading the tokens around one quote.
+///
+/// Every rule returns nil rather than guess; the attributor tries them in order and shares
+/// speakers between quotes afterwards (same paragraph, continued paragraphs).
+struct AttributionRules {
+    /// The document being attributed.
+    let document: Document
+
+    /// Auxiliaries and adverbs that may stand between a speaker and the verb ("he later said").
+    static let fillers: Set<String> = [
+        "also", "later", "then", "has", "had", "have", "would", "will", "once", "again", "recently",
+        "previously", "further", "often", "simply", "just", "only", "still", "quickly",
+        "finally", "earlier", "repeatedly", "reportedly", "publicly", "privately", "flatly",
+        "firmly", "tersely", "bluntly", "frequently", "subsequently", "separately",
+    ]
+
+    private func reader(_ block: Int) -> SpeakerPhraseReader { SpeakerPhraseReader(tokens: document.tokens[block]) }
+
+    /// Whether token `index` of `tokens` is a lower-case speech verb.
+    static func isVerb(_ tokens: [Token], _ index: Int, allowWeak: Bool) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized else { return false }
+        let lower = token.text.lowercased()
+        guard SpeechLexicon.speechVerbs.contains(lower) else { return false }
+        return allowWeak || !SpeechLexicon.weakVerbs.contains(lower)
+    }
+
+    /// Whether a speech verb follows token `index`, past a few adverbs ("Jane Doe later said").
+    static func isVerbNear(_ tokens: [Token], after index: Int) -> Bool {
+        var cursor = index
+        while cursor < tokens.count, cursor < index + 3, tokens[cursor].isWord, fillers.contains(tokens[cursor].text.lowercased()) {
+            cursor += 1
+        }
+        return cursor < tokens.count && isVerb(tokens, cursor, allowWeak: false)
+    }
+
+    /// The cue text starting at the verb: the verb, with the addressee of "told" and a
+    /// following "in a statement".
+    func cue(_ block: Int, verb: Int) -> String {
+        let tokens = document.tokens[block]
+        var words = [tokens[verb].text]
+        var index = verb + 1
+        let lower = tokens[verb].text.lowercased()
+        if ["told", "tells", "tell"].contains(lower), index < tokens.count, tokens[index].isWord,
+           !["he", "she", "that"].contains(tokens[index].text.lowercased()) {
+            words.append(tokens[index].text)
+            index += 1
+        }
+        if index + 2 < tokens.count, tokens[index].text == "in", ["a", "the"].contains(tokens[index + 1].text.lowercased()),
+           ["statement", "interview", "post", "tweet", "email", "letter", "speech"].contains(tokens[index + 2].text.lowercased()) {
+            words += tokens[index...(index + 2)].map(\.text)
+        }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: Rules
+
+    /// `”, he said`, `” said Blinken`, `” Mr. Burman, an economist, said`, `” according to X`.
+    func trailingCue(_ site: QuoteSite) -> Attribution? {
+        guard let closeEnd = site.closeEnd else { return nil }
+        let tokens = document.tokens[site.block]
+        let reader = reader(site.block)
+        var start = closeEnd
+        while start < tokens.count, tokens[start].kind == .punctuation,
+              [",", "\u{2014}", "\u{2013}", "-", "\u{2015}"].contains(tokens[start].text) { start += 1 }
+        guard start < tokens.count else { return nil }
+        let limit = Sentences.end(tokens, after: start, reader: reader)
+        if Self.isVerb(tokens, start, allowWeak: false),
+           let phrase = reader.phrase(startingAt: start + 1, limit: limit) {
+            return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
+        }
+        if tokens[start].text.lowercased() == "according", start + 1 < limit, tokens[start + 1].text == "to",
+           let phrase = reader.phrase(startingAt: start + 2, limit: limit) {
+            return Attribution(phrase: phrase, block: site.block, cue: "according to")
+        }
+        guard let phrase = reader.phrase(startingAt: start, limit: limit),
+              let verb = verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) else { return nil }
+        return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+    }
+
+    /// The speech verb after a subject ending at `index`, past a parenthesis, an appositive
+    /// between commas and adverbs.
+    func verbAfterSubject(_ tokens: [Token], _ index: Int, limit: Int) -> Int? {
+        var cursor = index
+        if cursor < limit, tokens[cursor].is("(") {
+            while cursor < limit, !tokens[cursor].is(")") { cursor += 1 }
+            cursor += 1
+        }
+        if cursor < limit, tokens[cursor].is(",") {
+            // An appositive: "Jane Doe, a senior fellow at the institute, said".
+            var next = cursor + 1
+            while next < limit, next <= cursor + 30, !tokens[next].is(",") {
+                if Self.isVerb(tokens, next, allowWeak: false), next == cursor + 1 { break }
+                next += 1
+            }
+            guard next < limit, tokens[next].is(",") else { return nil }
+            cursor = next + 1
+        }
+        var skipped = 0
+        while cursor < limit, skipped < 3, tokens[cursor].isWord,
+              Self.fillers.contains(tokens[cursor].text.lowercased()) || tokens[cursor].text.hasSuffix("ly") {
+            if Self.isVerb(tokens, cursor, allowWeak: false) { break }
+            cursor += 1
+            skipped += 1
+        }
+        guard cursor < limit, Self.isVerb(tokens, cursor, allowWeak: true) else { return nil }
+        return cursor
+    }
+
+    /// `Biden said:`, `X said Blinken will work to “ensure…”`, `she added the words, “…”`:
+    /// the nearest speech verb before the quote in its sentence, with its subject.
+    func leadingCue(_ site: QuoteSite) -> Attribution? {
+        let tokens = document.tokens[site.block]
+        let reader = reader(site.block)
+        var floor = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
+        // Never read back past another quote's mark.
+        var cursor = site.openStart - 1
+        while cursor >= floor {
+            if isQuoteMark(tokens[cursor]) { floor = cursor + 1; break }
+            cursor -= 1
+        }
+        if floor + 1 < site.openStart, tokens[floor].text.lowercased() == "according", tokens[floor + 1].text == "to",
+           let phrase = reader.phrase(startingAt: floor + 2, limit: site.openStart) {
+            return Attribution(phrase: phrase, block: site.block, cue: "according to")
+        }
+        var verb = site.openStart - 1
+        while verb >= floor {
+            if Self.isVerb(tokens, verb, allowWeak: true) {
+                if let phrase = subject(before: verb, in: site.block, floor: floor) {
+                    return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+                }
+                if let phrase = reader.phrase(startingAt: verb + 1, limit: site.openStart),
+                   phrase.tokens.upperBound < site.openStart, [":", ","].contains(tokens[phrase.tokens.upperBound].text) {
+                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+                }
+            }
+            verb -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the verb at `verb`, read backwards past adverbs, an appositive and a
+    /// parenthesis.
+    func subject(before verb: Int, in block: Int, floor: Int) -> ParsedPhrase? {
+        let tokens = document.tokens[block]
+        let reader = reader(block)
+        var end = verb
+        var skipped = 0
+        while end - 1 >= floor, skipped < 3, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+              Self.fillers.contains(tokens[end - 1].text.lowercased()) || tokens[end - 1].text.hasSuffix("ly") {
+            end -= 1
+            skipped += 1
+        }
+        if end - 1 >= floor, tokens[end - 1].is(",") {
+            var comma = end - 2
+            while comma >= floor, comma >= end - 30, !tokens[comma].is(",") { comma -= 1 }
+            guard comma >= floor, tokens[comma].is(",") else { return nil }
+            end = comma
+        }
+        return reader.phrase(endingBefore: end, floor: floor)
+    }
+
+    /// `PENCE: Well, …` in a transcript: the speaker's label opens the quote.
+    func transcriptLabel(_ site: QuoteSite) -> Attribution? {
+        let tokens = document.tokens[site.block]
+        var index = site.content.lowerBound
+        while index < site.content.upperBound, index < site.content.lowerBound + 3,
+              tokens[index].isWord, tokens[index].isAllCaps, tokens[index].text.count > 1 { index += 1 }
+        guard index > site.content.lowerBound, index < site.content.upperBound, tokens[index].is(":") else { return nil }
+        let words = tokens[site.content.lowerBound..<index].map { word -> String in
+            word.text.prefix(1) + word.text.dropFirst().lowercased()
+        }
+        let phrase = ParsedPhrase(phrase: .name(words.joined(separator: " "), gender: nil),
+                                  tokens: site.content.lowerBound..<index)
+        return Attribution(phrase: phrase, block: site.block, cue: ":")
+    }
+
+    /// `Caddell continued:` ending the paragraph before a quote paragraph, or a speaker named
+    /// as the subject of a speech verb in the sentence just before a stand-alone quote.
+    func previousParagraph(_ site: QuoteSite, previousBlock: Int) -> Attribution? {
+        let tokens = document.tokens[previousBlock]
+        guard let last = tokens.indices.last else { return nil }
+        let reader = reader(previousBlock)
+        let endsInColon = tokens[last].is(":")
+        let sentenceStart = Sentences.start(tokens, before: endsInColon ? last : max(0, last), floor: 0, reader: reader)
+        // Only text outside quotes counts.
+        var floor = sentenceStart
+        for index in sentenceStart...last where isQuoteMark(tokens[index]) { floor = index + 1 }
+        guard floor <= last else { return nil }
+        var verb = floor
+        while verb <= last {
+            if Self.isVerb(tokens, verb, allowWeak: endsInColon),
+               let phrase = subject(before: verb, in: previousBlock, floor: floor) {
+                return Attribution(phrase: phrase, block: previousBlock, cue: cue(previousBlock, verb: verb))
+            }
+            verb += 1
+        }
+        return nil
+    }
+
+    private func isQuoteMark(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.firstScalar {
+        case "\u{201C}", "\u{201D}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}": return true
+        default: return false
+        }
+    }
+}
