@@ -32,7 +32,15 @@ struct AttributionRules {
         guard token.isWord, !token.isCapitalized else { return false }
         let lower = token.text.lowercased()
         guard SpeechLexicon.speechVerbs.contains(lower) else { return false }
-        return allowWeak || !SpeechLexicon.weakVerbs.contains(lower)
+        guard allowWeak || !SpeechLexicon.weakVerbs.contains(lower) else { return false }
+        // After a determiner or a possessive the word is a noun: "the report", "Obama's remarks".
+        if index > 0, tokens[index - 1].isWord {
+            let previous = tokens[index - 1].text.lowercased()
+            if SpeechLexicon.determiners.contains(previous) || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s") {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether a speech verb follows token `index`, past a few adverbs ("Jane Doe later said").
@@ -65,27 +73,82 @@ struct AttributionRules {
 
     // MARK: Rules
 
-    /// `”, he said`, `” said Blinken`, `” Mr. Burman, an economist, said`, `” according to X`.
+    /// `”, he said`, `” said Blinken`, `” Mr. Burman, an economist, said`, `” according to X`,
+    /// `” ― Jane Doe`: a cue right after the closing mark.
     func trailingCue(_ site: QuoteSite) -> Attribution? {
         guard let closeEnd = site.closeEnd else { return nil }
         let tokens = document.tokens[site.block]
         let reader = reader(site.block)
         var start = closeEnd
+        var dashed = false
         while start < tokens.count, tokens[start].kind == .punctuation,
-              [",", "\u{2014}", "\u{2013}", "-", "\u{2015}"].contains(tokens[start].text) { start += 1 }
+              [",", "\u{2014}", "\u{2013}", "-", "\u{2015}"].contains(tokens[start].text) {
+            dashed = dashed || tokens[start].text != ","
+            start += 1
+        }
         guard start < tokens.count else { return nil }
         let limit = Sentences.end(tokens, after: start, reader: reader)
-        if Self.isVerb(tokens, start, allowWeak: false),
-           let phrase = reader.phrase(startingAt: start + 1, limit: limit) {
+        if Self.isVerb(tokens, start, allowWeak: false), let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
         }
         if tokens[start].text.lowercased() == "according", start + 1 < limit, tokens[start + 1].text == "to",
            let phrase = reader.phrase(startingAt: start + 2, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: "according to")
         }
-        guard let phrase = reader.phrase(startingAt: start, limit: limit),
-              let verb = verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) else { return nil }
-        return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+        guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
+        if let verb = verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) {
+            return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+        }
+        // A credit line after a dash: `” ― Jane Doe`.
+        if dashed, case .name = phrase.phrase, phrase.tokens.upperBound >= limit - 1 {
+            return Attribution(phrase: phrase, block: site.block, cue: tokens[start - 1].text)
+        }
+        return nil
+    }
+
+    /// The speaker after a verb that comes first: `said Jane Doe`, `said MSNBC host Jane Doe`,
+    /// `said the ministry`.
+    func objectPhrase(_ reader: SpeakerPhraseReader, after start: Int, limit: Int) -> ParsedPhrase? {
+        let tokens = reader.tokens
+        var first = start
+        // Step over a short descriptor before the name: "9/11 widow Jane Doe".
+        while first < limit, first < start + 4, !(tokens[first].isWord && tokens[first].isCapitalized),
+              !SpeechLexicon.determiners.contains(tokens[first].text.lowercased()),
+              !["he", "she"].contains(tokens[first].text.lowercased()), !tokens[first].is(",") { first += 1 }
+        guard first < limit, let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
+        else { return nil }
+        // "said MSNBC host Jane Doe": an organisation, an office, then the name.
+        var next = phrase.tokens.upperBound
+        var skipped = 0
+        while next < limit, skipped < 2, tokens[next].isWord, !tokens[next].isCapitalized,
+              SpeechLexicon.roleNouns.contains(tokens[next].text.lowercased()) || SpeechLexicon.descriptors.contains(tokens[next].text.lowercased()) {
+            next += 1
+            skipped += 1
+        }
+        if skipped > 0, next < limit, reader.isNameWord(next), let later = reader.phrase(startingAt: next, limit: limit),
+           case .name = later.phrase {
+            return later
+        }
+        return phrase
+    }
+
+    /// The first speech verb later in the quote's sentence, with its subject:
+    /// `” Tulsa police Chief Jane Doe said`, `” is held accountable, Doe said`.
+    func laterCue(_ site: QuoteSite) -> Attribution? {
+        guard let closeEnd = site.closeEnd else { return nil }
+        let tokens = document.tokens[site.block]
+        let reader = reader(site.block)
+        let limit = min(Sentences.end(tokens, after: closeEnd, reader: reader), closeEnd + 30)
+        var verb = closeEnd
+        while verb < limit {
+            if isQuoteMark(tokens[verb]) { return nil }
+            if Self.isVerb(tokens, verb, allowWeak: false) {
+                guard let phrase = subject(before: verb, in: site.block, floor: closeEnd) else { return nil }
+                return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+            }
+            verb += 1
+        }
+        return nil
     }
 
     /// The speech verb after a subject ending at `index`, past a parenthesis, an appositive
@@ -136,6 +199,10 @@ struct AttributionRules {
         var verb = site.openStart - 1
         while verb >= floor {
             if Self.isVerb(tokens, verb, allowWeak: true) {
+                if verb > floor, tokens[verb].text.hasSuffix("ing") || tokens[verb - 1].text == "to",
+                   let phrase = sentenceSubject(site.block, from: floor, before: verb) {
+                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+                }
                 if let phrase = subject(before: verb, in: site.block, floor: floor) {
                     return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
                 }
@@ -147,6 +214,23 @@ struct AttributionRules {
             verb -= 1
         }
         return nil
+    }
+
+    /// The subject of a sentence, for a participle or infinitive that has none of its own
+    /// (`Doe attacked the plan, saying “…”`): the first name or pronoun after any opening
+    /// phrase that ends in a comma.
+    func sentenceSubject(_ block: Int, from floor: Int, before end: Int) -> ParsedPhrase? {
+        let tokens = document.tokens[block]
+        let reader = reader(block)
+        var start = floor
+        if start < end, tokens[start].isWord, !reader.isNameWord(start) || SpeechLexicon.capitalisedFunctionWords.contains(reader.word(start)) {
+            var comma = start
+            while comma < end, comma < start + 12, !tokens[comma].is(",") { comma += 1 }
+            if comma < end, tokens[comma].is(",") { start = comma + 1 }
+        }
+        guard let phrase = reader.phrase(startingAt: start, limit: end) else { return nil }
+        if case .other = phrase.phrase { return nil }
+        return phrase
     }
 
     /// The subject of the verb at `verb`, read backwards past adverbs, an appositive and a

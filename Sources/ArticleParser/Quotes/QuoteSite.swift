@@ -57,7 +57,12 @@ enum Sentences {
             if index > 0, !token.spaceBefore, reader.isAbbreviation(index - 1) { return false }
         default: return false
         }
-        return index + 1 >= tokens.count || token.spaceAfter || tokens[index + 1].kind == .punctuation
+        guard index + 1 < tokens.count, !token.spaceAfter else { return true }
+        // A full stop inside a closing quotation mark still ends the sentence: `now.”`
+        switch tokens[index + 1].firstScalar {
+        case "\u{201D}", "\"", "\u{00BB}", "'": return true
+        default: return false
+        }
     }
 
     /// The index of the first token of the sentence holding token `index`, looking back no

@@ -23,7 +23,7 @@ enum SpeakerAttributor {
         // The quote's own sentence.
         for index in quotes.indices {
             guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
-            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
+            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site) ?? rules.laterCue(site)
             if let attribution = found { decisions[index] = decide(attribution, resolver) }
         }
 

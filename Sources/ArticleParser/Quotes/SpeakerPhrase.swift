@@ -148,7 +148,7 @@ struct SpeakerPhraseReader {
             // Drop sentence-opening function words: "But Mr. Obama said".
             while start < last, SpeechLexicon.capitalisedFunctionWords.contains(word(start)) { start += 1 }
             let stop = last + 1 < tokens.count && tokens[last + 1].is(".") && isAbbreviation(last) ? last + 2 : last + 1
-            if start > floor, SpeechLexicon.determiners.contains(word(start - 1)), !tokens[start - 1].isCapitalized {
+            if start > floor, ["the", "a", "an"].contains(word(start - 1)) {
                 return ParsedPhrase(phrase: .other(text((start - 1)..<stop)), tokens: (start - 1)..<stop)
             }
             if SpeechLexicon.capitalisedFunctionWords.contains(word(start)) { return nil }
@@ -181,33 +181,62 @@ struct SpeakerPhraseReader {
         return result
     }
 
+    /// Whether a word may stand in a title before a name ("Energy", "MBTA", "Council").
+    private func isTitleWord(_ index: Int) -> Bool {
+        let lower = word(index)
+        return SpeechLexicon.roleNouns.contains(lower) || NameWords.titles.contains(lower)
+            || SpeechLexicon.portfolioWords.contains(lower) || SpeechLexicon.descriptors.contains(lower)
+            || SpeechLexicon.otherNouns.contains(lower) || SpeechLexicon.courtesyTitles[lower] != nil
+            || (tokens[index].isAllCaps && tokens[index].text.count > 1)
+    }
+
+    /// Whether the office word at position `position` of `words` heads a title: every word
+    /// before it belongs to the title too ("Foreign Minister", "European Council President"),
+    /// unlike a surname that happens to be an office ("Larry King").
+    private func headsTitle(_ words: [Int], _ position: Int, from start: Int) -> Bool {
+        var sawOrganisation = false
+        var index = position - 1
+        while index >= start {
+            let lower = word(words[index])
+            if SpeechLexicon.otherNouns.contains(lower) { sawOrganisation = true }
+            if !isTitleWord(words[index]), !sawOrganisation { return false }
+            index -= 1
+        }
+        return true
+    }
+
     /// Classifies a capitalised phrase as a person's name (titles dropped) or an organisation.
     func classify(_ range: Range<Int>) -> ParsedPhrase? {
+        var words = range.filter { tokens[$0].isWord }
+        while let last = words.last, words.count > 1, SpeechLexicon.nameSuffixes.contains(word(last)) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
         var gender: Gender? = nil
-        var nameStart = range.lowerBound
-        var isOrganisation = false
-        for index in range where tokens[index].isWord {
-            let lower = word(index)
+        var start = 0
+        // Sentence openers and descriptors before the name: "But Mr. Obama", "Rival Jane Doe".
+        while start < words.count - 1, SpeechLexicon.capitalisedFunctionWords.contains(word(words[start]))
+            || SpeechLexicon.descriptors.contains(word(words[start])) { start += 1 }
+        let titleStart = start
+        for position in start..<(words.count - 1) {
+            let lower = word(words[position])
             if let title = SpeechLexicon.courtesyTitles[lower] {
                 gender = title ?? gender
-                nameStart = index + 1
-            } else if SpeechLexicon.roleNouns.contains(lower) || NameWords.titles.contains(lower) {
-                nameStart = index + 1
-            } else if SpeechLexicon.otherNouns.contains(lower) {
-                isOrganisation = true
+                start = position + 1
+            } else if (SpeechLexicon.roleNouns.contains(lower) || NameWords.titles.contains(lower)),
+                      headsTitle(words, position, from: titleStart) {
+                start = position + 1
             }
         }
-        while nameStart < range.upperBound, !tokens[nameStart].isWord { nameStart += 1 }
-        let words = range.filter { tokens[$0].isWord }
-        if isOrganisation || (words.count == 1 && tokens[words[0]].isAllCaps && tokens[words[0]].text.count > 1) {
+        // "State John Kerry" left over from "Secretary of State": a portfolio word before a full name.
+        if start == titleStart, words.count - start >= 3, SpeechLexicon.portfolioWords.contains(word(words[start])) {
+            start += 1
+        }
+        let name = Array(words[start...])
+        if name.contains(where: { SpeechLexicon.otherNouns.contains(word($0)) })
+            || (name.count == 1 && tokens[name[0]].isAllCaps && tokens[name[0]].text.count > 1) {
             return ParsedPhrase(phrase: .other(text(range)), tokens: range)
         }
-        guard nameStart < range.upperBound else {
-            // Only a title: "President said" reads as a role.
-            guard let last = words.last else { return nil }
-            return ParsedPhrase(phrase: .role(word(last)), tokens: range)
-        }
-        return ParsedPhrase(phrase: .name(text(nameStart..<range.upperBound), gender: gender), tokens: range)
+        guard let first = name.first, let last = name.last else { return nil }
+        return ParsedPhrase(phrase: .name(text(first..<(last + 1)), gender: gender), tokens: range)
     }
 
     /// Classifies a determiner-led phrase by its head noun.

@@ -29,11 +29,44 @@ enum SpeechLexicon {
         "deny", "denied", "denies", "charge", "charged", "allege", "alleged", "alleges", "accuse",
         "accused", "accuses", "point", "pointed", "put", "went", "goes", "echo", "echoed",
         "proclaim", "proclaimed", "lament", "lamented", "confirm", "confirmed", "confirms",
+        "sing", "sings", "sang", "liken", "likened", "likens", "compare", "compared", "compares",
+        "condemn", "condemned", "condemns", "cite", "cited", "cites", "dismiss", "dismissed",
+        "criticize", "criticized", "criticise", "criticised", "criticizes", "blast", "blasted",
+        "attack", "attacked", "attacks", "exhort", "exhorted", "slam", "slammed", "praise", "praised",
+        "hail", "hailed", "label", "labeled", "labelled", "brand", "branded", "dub", "dubbed",
+        "term", "termed", "blame", "blamed", "decry", "decried", "denounce", "denounced",
+        "defend", "defended", "reject", "rejected", "question", "questioned", "chide", "chided",
+        "lambast", "lambasted", "accused", "bemoan", "bemoaned", "tweet", "retweeted",
+        "saying", "telling", "adding", "asking", "calling", "describing", "writing", "tweeting",
+        "arguing", "warning", "noting", "insisting", "claiming", "declaring", "explaining",
+        "stressing", "urging", "promising", "asserting", "suggesting", "accusing", "likening",
+        "comparing", "referring", "referred", "labeling", "branding", "dismissing", "quoting", "quoted",
     ]
 
     /// Speech verbs that only attribute when something pins them to speech ("went on",
     /// "pointed out", "put it"), since alone they are ordinary verbs.
     static let weakVerbs: Set<String> = ["point", "pointed", "put", "went", "goes", "read", "reads", "begin", "began", "call", "calls", "called", "describe", "describes", "described", "state", "states"]
+
+    /// Capitalised words that describe a name's bearer without being part of the name
+    /// ("Republican Donald Trump", "Rival Jane Doe").
+    static let descriptors: Set<String> = [
+        "republican", "democrat", "democratic", "rival", "gop", "independent", "conservative",
+        "liberal", "labour", "tory", "activist", "critic", "economist", "veteran", "candidate",
+        "nominee", "widow", "author", "actor", "actress", "singer", "rapper", "comedian", "host",
+    ]
+
+    /// Words that qualify an office in a title ("Energy Minister", "Deputy Mayor").
+    static let portfolioWords: Set<String> = [
+        "energy", "health", "defence", "defense", "finance", "foreign", "interior", "justice",
+        "education", "transport", "trade", "home", "economy", "environment", "culture", "labor",
+        "labour", "agriculture", "first", "deputy", "prime", "vice", "general", "executive",
+        "senior", "chief", "state", "treasury", "press", "police", "fire", "city", "county",
+        "district", "attorney", "majority", "minority", "house", "senate", "white", "opposition",
+        "managing", "assistant", "associate", "national", "former", "acting", "interim", "lead",
+    ]
+
+    /// Generational suffixes that end a name without being its surname.
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Personal pronouns that can be a speaker, with the gender they carry.
     static let pronouns: [String: Gender?] = [
@@ -45,7 +78,7 @@ enum SpeechLexicon {
         "mr": .male, "mrs": .female, "ms": .female, "miss": .female, "sir": .male, "dame": .female,
         "lord": .male, "lady": .female, "dr": nil, "prof": nil, "rev": nil, "fr": .male,
         "sen": nil, "rep": nil, "gov": nil, "gen": nil, "col": nil, "capt": nil, "sgt": nil, "lt": nil,
-        "maj": nil, "adm": nil, "cllr": nil, "supt": nil, "insp": nil, "det": nil, "atty": nil,
+        "maj": nil, "del": nil, "adm": nil, "cllr": nil, "supt": nil, "insp": nil, "det": nil, "atty": nil,
     ]
 
     /// Nouns for a person's office, as in "the president said" or "Energy Minister Jane Doe".
@@ -95,7 +128,8 @@ enum SpeechLexicon {
         "before", "then", "so", "yet", "for", "of", "to", "with", "by", "from", "this", "that",
         "these", "those", "there", "here", "it", "its", "his", "her", "their", "our", "my", "your",
         "we", "they", "he", "she", "i", "you", "asked", "speaking", "according", "still", "also",
-        "meanwhile", "however", "later", "earlier", "last", "next", "since", "until", "during",
+        "meanwhile", "however", "later", "earlier", "last", "next", "since", "until", "during", "although", "though",
+        "because", "whether", "unless", "once", "said", "says", "told", "added", "like", "unlike", "about",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "now", "not", "no", "yes", "what", "who", "why", "how", "where",
         "instead", "even", "just", "only", "both", "all", "each", "every", "many", "most", "some",
