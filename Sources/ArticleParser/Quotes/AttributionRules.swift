@@ -28,9 +28,8 @@ struct AttributionRules {
 
     /// Whether token `index` of `tokens` is a lower-case speech verb.
     static func isVerb(_ tokens: [Token], _ index: Int, allowWeak: Bool) -> Bool {
-        let token = tokens[index]
-        guard token.isWord, !token.isCapitalized else { return false }
-        let lower = token.text.lowercased()
+        guard tokens[index].isWord, !tokens[index].startsUppercase, tokens[index].text.utf8.count >= 3 else { return false }
+        let lower = tokens[index].text.lowercased()
         guard SpeechLexicon.speechVerbs.contains(lower) else { return false }
         guard allowWeak || !SpeechLexicon.weakVerbs.contains(lower) else { return false }
         // After a determiner or a possessive the word is a noun: "the report", "Obama's remarks".
@@ -112,7 +111,7 @@ struct AttributionRules {
         let tokens = reader.tokens
         var first = start
         // Step over a short descriptor before the name: "9/11 widow Jane Doe".
-        while first < limit, first < start + 4, !(tokens[first].isWord && tokens[first].isCapitalized),
+        while first < limit, first < start + 4, !(tokens[first].isWord && tokens[first].startsUppercase),
               !SpeechLexicon.determiners.contains(tokens[first].text.lowercased()),
               !["he", "she"].contains(tokens[first].text.lowercased()), !tokens[first].is(",") { first += 1 }
         guard first < limit, let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
@@ -120,7 +119,7 @@ struct AttributionRules {
         // "said MSNBC host Jane Doe": an organisation, an office, then the name.
         var next = phrase.tokens.upperBound
         var skipped = 0
-        while next < limit, skipped < 2, tokens[next].isWord, !tokens[next].isCapitalized,
+        while next < limit, skipped < 2, tokens[next].isWord, !tokens[next].startsUppercase,
               SpeechLexicon.roleNouns.contains(tokens[next].text.lowercased()) || SpeechLexicon.descriptors.contains(tokens[next].text.lowercased()) {
             next += 1
             skipped += 1
@@ -240,7 +239,7 @@ struct AttributionRules {
         let reader = reader(block)
         var end = verb
         var skipped = 0
-        while end - 1 >= floor, skipped < 3, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+        while end - 1 >= floor, skipped < 3, tokens[end - 1].isWord, !tokens[end - 1].startsUppercase,
               Self.fillers.contains(tokens[end - 1].text.lowercased()) || tokens[end - 1].text.hasSuffix("ly") {
             end -= 1
             skipped += 1

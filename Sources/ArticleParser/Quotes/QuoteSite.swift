@@ -49,8 +49,8 @@ enum Sentences {
     /// Whether token `index` ends a sentence: a full stop, question or exclamation mark that
     /// is not part of an abbreviation and is followed by space or the block's end.
     static func endsSentence(_ tokens: [Token], _ index: Int, reader: SpeakerPhraseReader) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
         let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
         switch token.firstScalar {
         case "?", "!", "\u{2026}": break
         case ".":

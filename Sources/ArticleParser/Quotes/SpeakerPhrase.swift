@@ -29,18 +29,19 @@ struct SpeakerPhraseReader {
 
     /// Whether token `index` is a title or an initial that takes a full stop ("Mr.", "E.").
     func isAbbreviation(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.isWord else { return false }
-        if token.text.unicodeScalars.count == 1, token.isCapitalized { return true }
-        return SpeechLexicon.courtesyTitles[token.text.lowercased()] != nil
-            || ["st", "jr", "sr", "gen", "lt", "no", "u", "s"].contains(token.text.lowercased())
+        guard tokens[index].isWord, tokens[index].text.utf8.count <= 5 else { return false }
+        if tokens[index].text.unicodeScalars.count == 1, tokens[index].startsUppercase { return true }
+        let lower = tokens[index].text.lowercased()
+        return SpeechLexicon.courtesyTitles[lower] != nil || Self.abbreviations.contains(lower)
     }
 
     /// Whether token `index` can be part of a capitalised name.
     func isNameWord(_ index: Int) -> Bool {
-        let token = tokens[index]
-        return token.isWord && token.isCapitalized
+        tokens[index].isWord && tokens[index].startsUppercase
     }
+
+    /// Short words other than titles that take a full stop inside names and addresses.
+    static let abbreviations: Set<String> = ["st", "jr", "sr", "gen", "lt", "no", "u", "s", "mt", "ft"]
 
     /// Lower-case particles found inside names ("Ludwig van Beethoven").
     static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "dos", "del", "di"]
@@ -248,5 +249,15 @@ struct SpeakerPhraseReader {
             return ParsedPhrase(phrase: .role(words.joined(separator: " ")), tokens: range)
         }
         return ParsedPhrase(phrase: .other(text(range)), tokens: range)
+    }
+}
+
+extension Token {
+    /// Whether the token starts with an upper-case letter, checking ASCII bytes first
+    /// since attribution asks this of nearly every token.
+    var startsUppercase: Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return isCapitalized
     }
 }

@@ -27,6 +27,10 @@ struct SpeakerResolver {
     let quoteSpans: [TextSpan]
     /// Names read from the text, keyed by their lower-cased last word.
     private(set) var readNames: [String: ReadName] = [:]
+    /// The surnames as written ("Blinken") mapped to their `readNames` keys ("blinken").
+    private var surnameForms: [String: String] = [:]
+    /// Every written form already remembered, so that repeats cost one lookup.
+    private var rememberedForms: Set<String> = []
     /// Offices read from titled names ("foreign minister" → "Jane Doe"), in text order.
     private(set) var roles: [(role: String, name: String, offset: Int)] = []
     /// Every mention that a pronoun may refer to, in text order.
@@ -153,28 +157,34 @@ struct SpeakerResolver {
             let reader = SpeakerPhraseReader(tokens: tokens)
             var index = 0
             while index < tokens.count {
-                guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1),
-                      let parsed = reader.phrase(startingAt: index, limit: tokens.count),
-                      case .name(let name, let gender) = parsed.phrase else { index += 1; continue }
-                let end = parsed.tokens.upperBound
-                let titled = hasTitle(tokens, parsed.tokens)
-                let speaks = AttributionRules.isVerbNear(tokens, after: end) || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
-                if titled || speaks { remember(name, gender: gender) }
+                guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
+                // The run of capitalised words (and the full stops of initials) starting here.
+                var end = index + 1
+                while end < tokens.count, reader.isNameWord(end)
+                    || (tokens[end].is(".") && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
+                let titled = hasTitle(tokens, index..<end)
+                let speaks = AttributionRules.isVerbNear(tokens, after: end)
+                    || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
+                guard titled || speaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
+                      case .name(let name, let gender) = parsed.phrase else { index = end; continue }
+                remember(name, gender: gender)
                 if let role = roleTitle(tokens, parsed.tokens) {
-                    roles.append((role, fullNameOrSelf(name), tokens[index].span.start))
+                    roles.append((role, name, tokens[index].span.start))
                 }
-                index = max(end, index + 1)
+                index = max(end, parsed.tokens.upperBound)
             }
         }
         // Roles read before the fullest names were known: give them the fullest form.
-        for position in roles.indices { roles[position].name = fullNameOrSelf(roles[position].name) }
+        for position in roles.indices { roles[position].name = fullName(roles[position].name) }
     }
 
-    private func fullNameOrSelf(_ name: String) -> String { fullName(name) }
-
     private mutating func remember(_ name: String, gender: Gender?) {
+        guard rememberedForms.insert(name).inserted || gender != nil else { return }
         let words = NameWords.significant(name)
         guard let last = words.last else { return }
+        if let written = name.split(separator: " ").last(where: { $0.lowercased() == last }) {
+            surnameForms[String(written)] = last
+        }
         if var known = readNames[last] {
             if words.count > NameWords.significant(known.name).count { known.name = name }
             known.gender = known.gender ?? gender
@@ -217,15 +227,15 @@ struct SpeakerResolver {
         covered.sort()
         for block in document.blocks.indices where document.blocks[block].kind != .title {
             let tokens = document.tokens[block]
-            for index in tokens.indices where tokens[index].isWord && tokens[index].isCapitalized {
-                var word = tokens[index].text.lowercased()
+            for index in tokens.indices where tokens[index].isWord && tokens[index].startsUppercase {
+                var word = tokens[index].text
                 let possessive = isPossessive(tokens, index)
-                if possessive { word.removeLast(2) }
-                guard let read = readNames[word] else { continue }
+                if possessive, word.count > 2 { word.removeLast(2) }
+                guard let key = surnameForms[word], let read = readNames[key] else { continue }
                 // A name's last word stands for the whole name.
-                if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized { continue }
+                if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].startsUppercase { continue }
                 let offset = tokens[index].span.start
-                if covered.contains(where: { $0.start <= offset && offset < $0.end }) { continue }
+                if Self.isCovered(offset, by: covered) { continue }
                 all.append(Candidate(name: read.name, gender: read.gender, block: block,
                                      sentence: sentenceIndex(block: block, token: index), offset: offset,
                                      isPossessive: possessive))
@@ -233,6 +243,16 @@ struct SpeakerResolver {
         }
         all.sort { $0.offset < $1.offset }
         candidates = all
+    }
+
+    /// Whether `offset` lies inside one of the sorted, non-overlapping `spans`.
+    private static func isCovered(_ offset: Int, by spans: [TextSpan]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < spans.count && spans[low].start <= offset
     }
 
     private func isPossessive(_ tokens: [Token], _ index: Int) -> Bool {
