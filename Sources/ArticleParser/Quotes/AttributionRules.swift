@@ -85,7 +85,8 @@ struct AttributionRules {
             dashed = dashed || tokens[start].text != ","
             start += 1
         }
-        guard start < tokens.count else { return nil }
+        guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !tokens[start].startsUppercase
+                || ["He", "She"].contains(tokens[start].text) else { return nil }
         let limit = Sentences.end(tokens, after: start, reader: reader)
         if Self.isVerb(tokens, start, allowWeak: false), let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
@@ -105,6 +106,11 @@ struct AttributionRules {
         return nil
     }
 
+    /// Whether the quote's last word is followed by a full stop inside the marks (`timing.”`).
+    func endsWithFullStop(_ site: QuoteSite, _ tokens: [Token]) -> Bool {
+        site.content.upperBound > site.content.lowerBound && tokens[site.content.upperBound - 1].is(".")
+    }
+
     /// The speaker after a verb that comes first: `said Jane Doe`, `said MSNBC host Jane Doe`,
     /// `said the ministry`.
     func objectPhrase(_ reader: SpeakerPhraseReader, after start: Int, limit: Int) -> ParsedPhrase? {
@@ -119,12 +125,15 @@ struct AttributionRules {
         // "said MSNBC host Jane Doe": an organisation, an office, then the name.
         var next = phrase.tokens.upperBound
         var skipped = 0
-        while next < limit, skipped < 2, tokens[next].isWord, !tokens[next].startsUppercase,
-              SpeechLexicon.roleNouns.contains(tokens[next].text.lowercased()) || SpeechLexicon.descriptors.contains(tokens[next].text.lowercased()) {
+        var endsInOffice = false
+        while next < limit, skipped < 3, tokens[next].isWord, !tokens[next].startsUppercase {
+            let lower = tokens[next].text.lowercased()
+            endsInOffice = SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.descriptors.contains(lower)
             next += 1
             skipped += 1
+            if endsInOffice, next < limit, tokens[next].startsUppercase { break }
         }
-        if skipped > 0, next < limit, reader.isNameWord(next), let later = reader.phrase(startingAt: next, limit: limit),
+        if skipped > 0, endsInOffice, next < limit, reader.isNameWord(next), let later = reader.phrase(startingAt: next, limit: limit),
            case .name = later.phrase {
             return later
         }
@@ -136,12 +145,18 @@ struct AttributionRules {
     func laterCue(_ site: QuoteSite) -> Attribution? {
         guard let closeEnd = site.closeEnd else { return nil }
         let tokens = document.tokens[site.block]
+        guard !endsWithFullStop(site, tokens) else { return nil }
         let reader = reader(site.block)
         let limit = min(Sentences.end(tokens, after: closeEnd, reader: reader), closeEnd + 30)
         var verb = closeEnd
         while verb < limit {
             if isQuoteMark(tokens[verb]) { return nil }
             if Self.isVerb(tokens, verb, allowWeak: false) {
+                if tokens[verb].text.hasSuffix("ing") {
+                    let start = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
+                    guard let phrase = sentenceSubject(site.block, from: start, before: site.openStart) else { return nil }
+                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+                }
                 guard let phrase = subject(before: verb, in: site.block, floor: closeEnd) else { return nil }
                 return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
             }
@@ -159,14 +174,19 @@ struct AttributionRules {
             cursor += 1
         }
         if cursor < limit, tokens[cursor].is(",") {
-            // An appositive: "Jane Doe, a senior fellow at the institute, said".
+            // An appositive, perhaps of several parts: "Jane Doe, a fellow at the institute,
+            // one of the plan's critics, said". The verb follows one of its commas.
             var next = cursor + 1
-            while next < limit, next <= cursor + 30, !tokens[next].is(",") {
-                if Self.isVerb(tokens, next, allowWeak: false), next == cursor + 1 { break }
+            var found: Int? = nil
+            while next < limit, next <= cursor + 40 {
+                if tokens[next].is(","), next + 1 < limit, Self.isVerbNear(tokens, after: next + 1) {
+                    found = next + 1
+                    break
+                }
                 next += 1
             }
-            guard next < limit, tokens[next].is(",") else { return nil }
-            cursor = next + 1
+            guard let after = found else { return nil }
+            cursor = after
         }
         var skipped = 0
         while cursor < limit, skipped < 3, tokens[cursor].isWord,
@@ -215,6 +235,36 @@ struct AttributionRules {
         return nil
     }
 
+    /// `Jane Doe said. “…”`: a sentence ending in its speech verb introduces the quote after it.
+    func precedingSentenceCue(_ site: QuoteSite) -> Attribution? {
+        let tokens = document.tokens[site.block]
+        let verb = site.openStart - 2
+        guard verb >= 1, tokens[site.openStart - 1].is("."), Self.isVerb(tokens, verb, allowWeak: false) else { return nil }
+        let reader = reader(site.block)
+        let floor = Sentences.start(tokens, before: verb, floor: 0, reader: reader)
+        guard let phrase = subject(before: verb, in: site.block, floor: floor) else { return nil }
+        return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+    }
+
+    /// Whether no sentence ends between two quotes of one block.
+    func shareSentence(_ earlier: QuoteSite, _ later: QuoteSite) -> Bool {
+        guard earlier.block == later.block, let from = earlier.closeEnd, from <= later.openStart else { return false }
+        let tokens = document.tokens[later.block]
+        let reader = reader(later.block)
+        // The earlier quote may itself end its sentence (`timing.”`).
+        if !earlier.content.isEmpty, Sentences.endsSentence(tokens, earlier.content.upperBound - 1, reader: reader) { return false }
+        for index in from..<later.openStart where Sentences.endsSentence(tokens, index, reader: reader) { return false }
+        return true
+    }
+
+    /// Whether the quote opens its sentence (nothing but other quotes before it).
+    func opensSentence(_ site: QuoteSite) -> Bool {
+        let tokens = document.tokens[site.block]
+        guard site.openStart > 0 else { return true }
+        return Sentences.endsSentence(tokens, site.openStart - 1, reader: reader(site.block))
+            || isQuoteMark(tokens[site.openStart - 1])
+    }
+
     /// The subject of a sentence, for a participle or infinitive that has none of its own
     /// (`Doe attacked the plan, saying “…”`): the first name or pronoun after any opening
     /// phrase that ends in a comma.
@@ -227,7 +277,7 @@ struct AttributionRules {
             while comma < end, comma < start + 12, !tokens[comma].is(",") { comma += 1 }
             if comma < end, tokens[comma].is(",") { start = comma + 1 }
         }
-        guard let phrase = reader.phrase(startingAt: start, limit: end) else { return nil }
+        guard let phrase = objectPhrase(reader, after: start, limit: end) else { return nil }
         if case .other = phrase.phrase { return nil }
         return phrase
     }
@@ -245,10 +295,16 @@ struct AttributionRules {
             skipped += 1
         }
         if end - 1 >= floor, tokens[end - 1].is(",") {
+            // "Jane Doe, of Springfield, Va., said": the leftmost comma that follows a name.
+            var best: ParsedPhrase? = nil
             var comma = end - 2
-            while comma >= floor, comma >= end - 30, !tokens[comma].is(",") { comma -= 1 }
-            guard comma >= floor, tokens[comma].is(",") else { return nil }
-            end = comma
+            while comma >= floor, comma >= end - 40 {
+                if tokens[comma].is(","), let phrase = reader.phrase(endingBefore: comma, floor: floor) {
+                    if case .name = phrase.phrase { best = phrase } else if best == nil { best = phrase }
+                }
+                comma -= 1
+            }
+            return best
         }
         return reader.phrase(endingBefore: end, floor: floor)
     }

@@ -23,14 +23,16 @@ enum SpeakerAttributor {
         // The quote's own sentence.
         for index in quotes.indices {
             guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
-            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site) ?? rules.laterCue(site)
+            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
+                ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
             if let attribution = found { decisions[index] = decide(attribution, resolver) }
         }
 
         // Consecutive quotes in one paragraph share a speaker.
         for index in quotes.indices where decisions[index] == nil {
             guard let site = sites[index] else { continue }
-            if index > 0, let previous = sites[index - 1], previous.block == site.block, let shared = decisions[index - 1] {
+            if index > 0, let previous = sites[index - 1], previous.block == site.block, let shared = decisions[index - 1],
+               rules.opensSentence(site) || rules.shareSentence(previous, site) {
                 decisions[index] = Decision(speaker: shared.speaker, kind: shared.kind, cue: shared.cue)
             }
         }

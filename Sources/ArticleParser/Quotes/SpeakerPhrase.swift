@@ -223,7 +223,7 @@ struct SpeakerPhraseReader {
                 gender = title ?? gender
                 start = position + 1
             } else if (SpeechLexicon.roleNouns.contains(lower) || NameWords.titles.contains(lower)),
-                      headsTitle(words, position, from: titleStart) {
+                      !SpeechLexicon.surnameLikeOffices.contains(lower) || headsTitle(words, position, from: titleStart) {
                 start = position + 1
             }
         }
@@ -237,6 +237,8 @@ struct SpeakerPhraseReader {
             return ParsedPhrase(phrase: .other(text(range)), tokens: range)
         }
         guard let first = name.first, let last = name.last else { return nil }
+        if name.count == 1, SpeechLexicon.capitalisedFunctionWords.contains(word(first))
+            || SpeechLexicon.descriptors.contains(word(first)) { return nil }
         return ParsedPhrase(phrase: .name(text(first..<(last + 1)), gender: gender), tokens: range)
     }
 

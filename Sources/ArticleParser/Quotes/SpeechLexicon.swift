@@ -36,7 +36,7 @@ enum SpeechLexicon {
         "hail", "hailed", "label", "labeled", "labelled", "brand", "branded", "dub", "dubbed",
         "term", "termed", "blame", "blamed", "decry", "decried", "denounce", "denounced",
         "defend", "defended", "reject", "rejected", "question", "questioned", "chide", "chided",
-        "lambast", "lambasted", "accused", "bemoan", "bemoaned", "tweet", "retweeted",
+        "lambast", "lambasted", "scold", "scolded", "accused", "bemoan", "bemoaned", "tweet", "retweeted",
         "saying", "telling", "adding", "asking", "calling", "describing", "writing", "tweeting",
         "arguing", "warning", "noting", "insisting", "claiming", "declaring", "explaining",
         "stressing", "urging", "promising", "asserting", "suggesting", "accusing", "likening",
@@ -63,6 +63,14 @@ enum SpeechLexicon {
         "senior", "chief", "state", "treasury", "press", "police", "fire", "city", "county",
         "district", "attorney", "majority", "minority", "house", "senate", "white", "opposition",
         "managing", "assistant", "associate", "national", "former", "acting", "interim", "lead",
+    ]
+
+    /// Offices that are also common surnames ("Larry King", "Mary Judge"): they start a title
+    /// only after other title words.
+    static let surnameLikeOffices: Set<String> = [
+        "king", "queen", "prince", "judge", "justice", "general", "chief", "speaker", "host",
+        "bishop", "marshal", "major", "sheriff", "chancellor", "lord", "lady", "pope", "leader",
+        "manager", "officer", "owner", "coach", "captain", "author", "reporter", "editor", "doctor",
     ]
 
     /// Generational suffixes that end a name without being its surname.
