@@ -60,6 +60,11 @@ struct AttributionRules {
         let lower = tokens[verb].text.lowercased()
         if ["told", "tells", "tell"].contains(lower), index < tokens.count, tokens[index].isWord,
            !["he", "she", "that"].contains(tokens[index].text.lowercased()) {
+            // The addressee: "told CNN", "told reporters", "told the BBC".
+            if ["the", "a"].contains(tokens[index].text.lowercased()), index + 1 < tokens.count, tokens[index + 1].isWord {
+                words.append(tokens[index].text)
+                index += 1
+            }
             words.append(tokens[index].text)
             index += 1
         }
@@ -96,7 +101,7 @@ struct AttributionRules {
             return Attribution(phrase: phrase, block: site.block, cue: "according to")
         }
         guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
-        if let verb = verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) {
+        if let verb = Self.verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
         }
         // A credit line after a dash: `” ― Jane Doe`.
@@ -167,7 +172,7 @@ struct AttributionRules {
 
     /// The speech verb after a subject ending at `index`, past a parenthesis, an appositive
     /// between commas and adverbs.
-    func verbAfterSubject(_ tokens: [Token], _ index: Int, limit: Int) -> Int? {
+    static func verbAfterSubject(_ tokens: [Token], _ index: Int, limit: Int) -> Int? {
         var cursor = index
         if cursor < limit, tokens[cursor].is("(") {
             while cursor < limit, !tokens[cursor].is(")") { cursor += 1 }

@@ -163,7 +163,7 @@ struct SpeakerResolver {
                 while end < tokens.count, reader.isNameWord(end)
                     || (tokens[end].is(".") && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
                 let titled = hasTitle(tokens, index..<end)
-                let speaks = AttributionRules.isVerbNear(tokens, after: end)
+                let speaks = AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
                     || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
                 guard titled || speaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
                       case .name(let name, let gender) = parsed.phrase else { index = end; continue }
