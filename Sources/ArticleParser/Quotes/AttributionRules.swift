@@ -30,7 +30,7 @@ struct AttributionRules {
     static func isVerb(_ tokens: [Token], _ index: Int, allowWeak: Bool) -> Bool {
         guard tokens[index].isWord, !tokens[index].startsUppercase, tokens[index].text.utf8.count >= 3 else { return false }
         let lower = tokens[index].text.lowercased()
-        guard SpeechLexicon.speechVerbs.contains(lower) else { return false }
+        guard SpeechLexicon.isSpeechVerb(lowercased: lower) else { return false }
         guard allowWeak || !SpeechLexicon.weakVerbs.contains(lower) else { return false }
         // After a determiner or a possessive the word is a noun: "the report", "Obama's remarks".
         if index > 0, tokens[index - 1].isWord {
@@ -97,7 +97,7 @@ struct AttributionRules {
             return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
         }
         if tokens[start].text.lowercased() == "according", start + 1 < limit, tokens[start + 1].text == "to",
-           let phrase = reader.phrase(startingAt: start + 2, limit: limit) {
+           let phrase = objectPhrase(reader, after: start + 2, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: "according to")
         }
         guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
@@ -217,8 +217,14 @@ struct AttributionRules {
             cursor -= 1
         }
         if floor + 1 < site.openStart, tokens[floor].text.lowercased() == "according", tokens[floor + 1].text == "to",
-           let phrase = reader.phrase(startingAt: floor + 2, limit: site.openStart) {
+           let phrase = objectPhrase(reader, after: floor + 2, limit: site.openStart) {
             return Attribution(phrase: phrase, block: site.block, cue: "according to")
+        }
+        // A verb that opens its sentence: "Said Jane Doe: “…”".
+        if floor + 1 < site.openStart, tokens[floor].startsUppercase,
+           SpeechLexicon.speechVerbs.contains(tokens[floor].text.lowercased()),
+           let phrase = reader.phrase(startingAt: floor + 1, limit: site.openStart) {
+            return Attribution(phrase: phrase, block: site.block, cue: tokens[floor].text)
         }
         var verb = site.openStart - 1
         while verb >= floor {

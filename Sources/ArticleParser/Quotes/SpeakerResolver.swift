@@ -66,8 +66,12 @@ struct SpeakerResolver {
         guard range.lowerBound < tokens.count, range.upperBound <= tokens.count, !range.isEmpty else { return nil }
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         switch attribution.phrase.phrase {
-        case .name(let written, _):
+        case .name(let written, let gender):
             if let person = index.person(mentionAt: span) ?? index.person(named: written) {
+                // "Mr. Doe" is not the Mrs. Doe the recogniser may have merged the mention into.
+                if let gender, let other = index.people[person].gender, gender != other {
+                    return (sameSurname(as: written, gender: gender) ?? written, .person)
+                }
                 return (index.people[person].name, .person)
             }
             return (fullName(written), .person)
@@ -82,6 +86,15 @@ struct SpeakerResolver {
         case .other(let text):
             return (text, .other)
         }
+    }
+
+    /// The one person of the recogniser's with `written`'s surname and a compatible gender.
+    private func sameSurname(as written: String, gender: Gender) -> String? {
+        guard let last = NameWords.significant(written).last else { return nil }
+        let matches = index.people.filter { person in
+            NameWords.significant(person.name).last == last && (person.gender == nil || person.gender == gender)
+        }
+        return matches.count == 1 ? matches[0].name : nil
     }
 
     /// The fullest form of a written name that the text gives ("Blinken" → "Antony Blinken").

@@ -144,5 +144,17 @@ enum SpeechLexicon {
     ]
 
     /// Whether `word` (any case) is a speech verb.
-    static func isSpeechVerb(_ word: String) -> Bool { speechVerbs.contains(word.lowercased()) }
+    static func isSpeechVerb(_ word: String) -> Bool { isSpeechVerb(lowercased: word.lowercased()) }
+
+    /// Whether the lower-cased `word` is a speech verb, counting the -ing form of each
+    /// ("admitting", "scolding", "arguing").
+    static func isSpeechVerb(lowercased word: String) -> Bool {
+        if speechVerbs.contains(word) { return true }
+        guard word.hasSuffix("ing"), word.utf8.count > 5 else { return false }
+        let stem = String(word.dropLast(3))
+        if speechVerbs.contains(stem) || speechVerbs.contains(stem + "e") { return true }
+        // A doubled final consonant: "admitting" → "admit".
+        if let last = stem.last, stem.dropLast().last == last { return speechVerbs.contains(String(stem.dropLast())) }
+        return false
+    }
 }
