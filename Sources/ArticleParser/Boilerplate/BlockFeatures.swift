@@ -81,7 +81,19 @@ struct BlockFeatures: Sendable {
                     else if first.isLowercaseLetter { lowercaseWords += 1 }
                     if first.value >= 0x2E80 { weight += max(0, tokens[position].text.unicodeScalars.count / 2 - 1) }
                 }
-                if !keepAll, leadWords.count >= 6, byteCount != 4, byteCount < 6 || byteCount > 8 { continue }
+                if !keepAll, leadWords.count >= 6 {
+                    // Past the lead, a long block's words matter only as "said"/"says"/"told"
+                    // or as "cookie(s)"/"reserved"; everything else is skipped on its first byte.
+                    let folded = lead | 0x20
+                    let maybeVerb = byteCount == 4 && (folded == UInt8(ascii: "s") || folded == UInt8(ascii: "t"))
+                    let maybeFurniture = (6...8).contains(byteCount)
+                        && (folded == UInt8(ascii: "c") || folded == UInt8(ascii: "r"))
+                    if !maybeVerb && !maybeFurniture { continue }
+                }
+            } else if kind == .punctuation {
+                // Only a few marks count; ASCII ones other than these are skipped on their byte.
+                let lead = tokens[position].text.utf8.first ?? 0
+                if lead < 0x80, lead != UInt8(ascii: "\""), lead != UInt8(ascii: "@"), lead != UInt8(ascii: ":") { continue }
             }
             let token = tokens[position]
             switch kind {
