@@ -98,6 +98,9 @@ enum PageLayoutFinder {
         var index = start
         while index <= min(end, start + headerWindow) {
             if features[index].weight >= 12, HeaderDetector.datelinePlace(in: blocks[index].text) != nil { break }
+            // Only a standfirst-sized block may be pushed into the header: a full paragraph
+            // above a byline is still the story's opening.
+            if findings[index] == nil, features[index].weight > 45 || features[index].hasQuotation { break }
             if let finding = findings[index], finding.strong,
                finding.category == .byline || finding.category == .timestamp {
                 newStart = index + 1
