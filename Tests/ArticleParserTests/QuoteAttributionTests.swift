@@ -124,4 +124,47 @@ private func quote(at input: MarkedText, marker: Int = 1) -> Quote? {
         #expect(article.quotes.map(\.speaker) == ["Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken"])
         #expect(article.quotes.allSatisfy { $0.speakerKind == .person })
     }
+
+    @Test func appositiveOfSeveralParts() {
+        let input = body("“1️⃣It is an invasion of the county’s rights,” Tomas Lindqvist, the county attorney, one of the plan’s critics, said.")
+        #expect(quote(at: input)?.speaker == "Tomas Lindqvist")
+    }
+
+    @Test func sentenceEndingInTheVerbIntroducesTheQuote() {
+        let input = body("The vote could still be delayed, Okafor said. “1️⃣Nobody wants that.”")
+        #expect(quote(at: input)?.speaker == "Okafor")
+    }
+
+    @Test func participleTakesTheSentenceSubject() {
+        let input = body("Lindqvist attacked the plan on Monday, saying it was “1️⃣a gift to developers.”")
+        #expect(quote(at: input)?.speaker == "Lindqvist")
+    }
+
+    @Test func verbOpeningTheSentence() {
+        let input = body("Said Okafor: “1️⃣I do not get the sense they care.”")
+        // The recogniser may fold the verb into the name; the speaker is still Okafor.
+        #expect(quote(at: input)?.speaker?.hasSuffix("Okafor") == true)
+        #expect(quote(at: input)?.cue == "Said")
+    }
+
+    @Test func officeBetweenVerbAndName() {
+        let input = body("“1️⃣The pier will reopen in May,” said harbour master Tomas Lindqvist.")
+        #expect(quote(at: input)?.speaker == "Tomas Lindqvist")
+    }
+
+    @Test func quoteEndingASentenceTakesNoCueFromTheNext() {
+        let input = body("Mayor Jane Okafor said the timing was open but said “1️⃣the question is the money.” Gov. Tomas Lindqvist said it would be improper to comment.")
+        #expect(quote(at: input)?.speaker == "Jane Okafor")
+    }
+
+    @Test func scareQuoteInALaterSentenceDoesNotInheritTheSpeaker() {
+        let input = body("“1️⃣We are ready,” Okafor said. The plan has led the journalist to fear a “2️⃣lost decade.”")
+        #expect(quote(at: input, marker: 2)?.speaker == nil)
+    }
+
+    @Test func partialQuotesInOneSentenceShareTheSpeaker() {
+        let input = body("Lindqvist called the deal “1️⃣disgusting” and “2️⃣a con” on Friday.")
+        #expect(quote(at: input, marker: 1)?.speaker == "Lindqvist")
+        #expect(quote(at: input, marker: 2)?.speaker == "Lindqvist")
+    }
 }

@@ -16,7 +16,7 @@ enum SpeakerAttributor {
     static func attribute(_ quotes: inout [Quote], people: inout [Person], in document: Document) {
         guard !quotes.isEmpty else { return }
         let rules = AttributionRules(document: document)
-        let resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
+        var resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
         let sites = quotes.map { QuoteSite.locate($0, in: document) }
         var decisions = [Decision?](repeating: nil, count: quotes.count)
 
@@ -25,7 +25,7 @@ enum SpeakerAttributor {
             guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
             let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
                 ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
-            if let attribution = found { decisions[index] = decide(attribution, resolver) }
+            if let attribution = found { decisions[index] = decide(attribution, &resolver) }
         }
 
         // Consecutive quotes in one paragraph share a speaker.
@@ -52,7 +52,7 @@ enum SpeakerAttributor {
                 continue
             }
             if let attribution = rules.previousParagraph(site, previousBlock: previousBlock) {
-                decisions[index] = decide(attribution, resolver)
+                decisions[index] = decide(attribution, &resolver)
             }
         }
         // A quote continued in the next paragraph shares the speaker named there.
@@ -71,7 +71,7 @@ enum SpeakerAttributor {
         }
     }
 
-    private static func decide(_ attribution: Attribution, _ resolver: SpeakerResolver) -> Decision {
+    private static func decide(_ attribution: Attribution, _ resolver: inout SpeakerResolver) -> Decision {
         guard let resolved = resolver.resolve(attribution) else { return Decision(speaker: nil, kind: nil, cue: attribution.cue) }
         return Decision(speaker: resolved.speaker, kind: resolved.kind, cue: attribution.cue)
     }
