@@ -308,7 +308,7 @@ struct AttributionRules {
         if end - 1 >= floor, tokens[end - 1].is(",") {
             // "Jane Doe, of Springfield, Va., said": the leftmost comma that follows a name.
             var best: ParsedPhrase? = nil
-            var comma = end - 2
+            var comma = end - 1
             while comma >= floor, comma >= end - 40 {
                 if tokens[comma].is(","), let phrase = reader.phrase(endingBefore: comma, floor: floor) {
                     if case .name = phrase.phrase { best = phrase } else if best == nil { best = phrase }
