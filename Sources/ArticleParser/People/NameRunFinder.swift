@@ -156,7 +156,15 @@ enum NameText {
     /// A word lower-cased without its possessive ending, with the span and bytes the name part
     /// covers.
     static func normalized(_ token: Token) -> (lower: String, span: TextSpan, bytes: Range<Int>, possessive: Bool) {
-        let lower = token.text.lowercased()
+        var lower = token.text.lowercased()
+        // Typographic and typewriter apostrophes spell the same name (O’Neill, O'Neill).
+        if lower.utf8.contains(0xE2), lower.contains("\u{2019}") {
+            lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 })
+            let ending = possessiveBytes(lower)
+            let bytes = token.bytes.lowerBound..<(token.bytes.upperBound - possessiveBytes(token.text))
+            let span = ending > 0 ? TextSpan(start: token.span.start, end: token.span.end - 2) : token.span
+            return (String(decoding: lower.utf8.dropLast(ending), as: UTF8.self), span, bytes, ending > 0)
+        }
         let ending = possessiveBytes(token.text)
         guard ending > 0 else { return (lower, token.span, token.bytes, false) }
         let bytes = token.bytes.lowerBound..<(token.bytes.upperBound - ending)

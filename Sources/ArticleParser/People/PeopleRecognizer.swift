@@ -65,6 +65,8 @@ enum ShapeEvidence {
     /// Whether the article confirms a shape-only candidate as a person.
     static func confirms(_ candidate: NameCandidate, in document: Document) -> Bool {
         guard let first = candidate.pieces.first else { return false }
+        // A capitalised participle opens a clause, not a name ("Injecting Clinton into ...").
+        if first.lower.hasSuffix("ing") { return false }
         let tokens = document.tokens[candidate.block]
         // The words before the run itself, not before the core: "The" in "The Front Range Ledger".
         var index = first.token - 1
