@@ -72,10 +72,10 @@ enum ShapeEvidence {
         if stemBytes >= 3 && first.lower.hasSuffix("ing") || stemBytes >= 4 && first.lower.hasSuffix("ly") { return false }
         if candidate.identifyingWords.contains(where: { commonWords.contains($0) }) { return false }
         let tokens = document.tokens[candidate.block]
-        // The words before the run itself, not before the core: "The" in "The Front Range Ledger".
-        var index = first.token - 1
-        while index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word else { return true }
-        return !thingMarkers.contains(tokens[index].text.lowercased())
+        // Only the word right before the name counts: "Speaker of the House Newt Gingrich" has
+        // a title before it, "the Copper Kettle" an article.
+        let previous = first.token - 1
+        guard previous >= 0, tokens[previous].kind == .word else { return true }
+        return !thingMarkers.contains(tokens[previous].text.lowercased())
     }
 }

@@ -11,10 +11,10 @@ enum SpeechContext {
         let position = piece.token
         let after = position + 1 < tokens.count ? tokens[position + 1] : nil
         let before = position > 0 ? tokens[position - 1] : nil
-        // "said Hill." or "said Hill," but not "said Tuesday that". "Hill said" proves less:
-        // companies, agencies and ministries say things at the start of sentences too.
+        // "said Hill." or "said Hill," but not "said Tuesday that".
         let verbBefore = before.map { $0.kind == .word && ["said", "says", "added", "asked"].contains($0.text) } ?? false
         let closesClause = after.map { $0.kind == .punctuation } ?? true
+        // "Hill said" proves less: companies, agencies and places say things too.
         guard verbBefore && closesClause else { return nil }
         return NameCandidate(block: run.block, pieces: [piece], role: nil, titleGender: nil,
                              titledBytes: piece.bytes, evidence: .lexical)
