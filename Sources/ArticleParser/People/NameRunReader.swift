@@ -54,6 +54,8 @@ enum NameRunReader {
         let givenFirst = head.shape == .word && head.classes.contains(.givenName) && core.count > 1
         let initialFirst = head.shape == .initial && core.count > 1
         if core.last?.shape == .initial || isCompany(after: last, in: tokens) { return .notAPerson(runSpan) }
+        // "N. Korea" is a place however it starts.
+        if initialFirst, let tail = core.last, tail.classes.contains(.place) { return .notAPerson(runSpan) }
         if core.contains(where: { $0.classes.contains(.modifier) })
             || givenFirst && core.dropFirst().contains(where: { $0.classes.contains(.demonym) }) {
             return .notAPerson(runSpan)

@@ -38,7 +38,8 @@ enum OrganisationLexicon {
         brewers phillies blues wolves saints
         tavern pub inn venue images photos ledger security facebook twitter email instagram
         linkedin whatsapp youtube google partnership war developers relations strategies
-        consulting consultants associates solutions universe pageant
+        consulting consultants associates solutions universe pageant observer music
+        qaeda qaida taliban hezbollah hamas shabaab panthers
         """)
 
     /// Words that start most acronym-like organisation names when written in capitals but are
