@@ -3,26 +3,25 @@
 enum CommonWords {
     /// The members of `words` (lower-cased) that appear as a lower-case word in the document.
     ///
-    /// One pass over the tokens; a first-byte and length test skips most tokens before any
-    /// string is compared.
+    /// One pass over the tokens. Words are bucketed by first byte and length, so most tokens
+    /// are dismissed by one array read, and the rest are compared as bytes, never hashed.
     static func writtenInLowerCase(_ words: Set<String>, in document: Document) -> Set<String> {
         guard !words.isEmpty else { return [] }
-        var firstBytes = [Bool](repeating: false, count: 256)
-        var lengths: Set<Int> = []
-        for word in words {
-            if let byte = word.utf8.first { firstBytes[Int(byte)] = true }
-            lengths.insert(word.utf8.count)
-        }
+        let list = words.map { Array($0.utf8) }.filter { !$0.isEmpty && $0.count < 64 }
+        var buckets = [[Int]](repeating: [], count: 256 * 64)
+        for (index, word) in list.enumerated() { buckets[Int(word[0]) * 64 + word.count].append(index) }
         let utf8 = document.source.utf8
-        var common: Set<String> = []
+        var found = [Bool](repeating: false, count: list.count)
         for tokens in document.tokens {
             for index in tokens.indices where tokens[index].kind == .word {
                 let bytes = tokens[index].bytes
-                guard firstBytes[Int(utf8[bytes.lowerBound])], lengths.contains(bytes.count) else { continue }
-                let text = tokens[index].text
-                if words.contains(text) { common.insert(text) }
+                guard bytes.count < 64 else { continue }
+                let bucket = buckets[Int(utf8[bytes.lowerBound]) * 64 + bytes.count]
+                for word in bucket where !found[word] && utf8[bytes].elementsEqual(list[word]) { found[word] = true }
             }
         }
+        var common: Set<String> = []
+        for (index, word) in list.enumerated() where found[index] { common.insert(String(decoding: word, as: UTF8.self)) }
         return common
     }
 }

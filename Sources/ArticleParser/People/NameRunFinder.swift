@@ -67,8 +67,9 @@ enum NameRunFinder {
             }
             let firstByte = utf8[tokens[index].bytes.lowerBound]
             let isCapitalized = firstByte < 0x80 ? (firstByte >= 0x41 && firstByte <= 0x5A) : tokens[index].isCapitalized
-            if !isCapitalized && (firstByte >= 0x80 || !NameText.mayBePrefixedName(firstByte) || !NameText.isPrefixedName(tokens[index].text)) {
-                if !current.isEmpty && NameLexicon.particles.contains(tokens[index].text) && particleLeadsToName(tokens, after: index) {
+            if !isCapitalized && !NameText.isPrefixedName(tokens[index].bytes, utf8: utf8) {
+                if !current.isEmpty && tokens[index].bytes.count <= 4 && NameLexicon.particles.contains(tokens[index].text)
+                    && particleLeadsToName(tokens, after: index) {
                     current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokens[index].bytes,
                                              lower: tokens[index].text, shape: .particle))
                 } else {
@@ -216,20 +217,16 @@ enum NameText {
     /// Arabic articles and kinship words that join a name with a hyphen ("al-Saadani").
     private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "bin-", "abu-"].map { Array($0.utf8) }
 
-    /// Whether a word starting with `byte` could be a name behind an Arabic article.
-    @inline(__always)
-    static func mayBePrefixedName(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "b")
-    }
-
-    /// Whether a lower-case word is a name behind an Arabic article ("al-Saadani", "el-Baradei").
-    static func isPrefixedName(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count > 3, utf8.prefix(5).contains(UInt8(ascii: "-")), let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
-        for prefix in namePrefixes where utf8.starts(with: prefix) {
-            guard let next = utf8.dropFirst(prefix.count).first else { return false }
-            return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
-        }
-        return false
+    /// Whether the lower-case word at `bytes` is a name behind an Arabic article ("al-Saadani",
+    /// "el-Baradei"), read from the source bytes.
+    static func isPrefixedName(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
+        guard bytes.count > 3 else { return false }
+        let first = utf8[bytes.lowerBound]
+        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
+        let head = bytes.lowerBound..<min(bytes.upperBound, bytes.lowerBound + 5)
+        guard let hyphen = head.first(where: { utf8[$0] == UInt8(ascii: "-") }), hyphen + 1 < bytes.upperBound else { return false }
+        guard namePrefixes.contains(where: { utf8[bytes.lowerBound..<(hyphen + 1)].elementsEqual($0) }) else { return false }
+        let next = utf8[hyphen + 1]
+        return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
     }
 }
