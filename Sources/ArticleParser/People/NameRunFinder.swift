@@ -53,7 +53,7 @@ enum NameRunFinder {
                 current.removeAll(keepingCapacity: true)
                 return
             }
-            if !current.isEmpty { runs.append(NameRun(block: block, pieces: current)) }
+            if !current.isEmpty { runs.append(markPlaceInitials(NameRun(block: block, pieces: current))) }
             current.removeAll(keepingCapacity: true)
         }
         var index = 0
@@ -78,19 +78,20 @@ enum NameRunFinder {
                 index += 1
                 continue
             }
-            let token = tokens[index]
-        let word = NameText.normalized(token)
-            let isOneLetter = NameText.isSingleScalar(word.lower)
-            if NameText.isAcronym(token.text) && !["ii", "iii", "iv"].contains(word.lower) {
+            if NameText.isAcronym(tokens[index].text) && !NameText.isRomanSuffix(tokens[index].bytes, utf8: utf8) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
                 flush()
                 index += 1
                 continue
             }
-            let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
+            let word = NameText.normalized(tokens[index])
+            let isOneLetter = NameText.isSingleScalar(word.lower)
+            let dotFollows = index + 1 < tokens.count && !tokens[index + 1].spaceBefore
+                && utf8[tokens[index + 1].bytes.lowerBound] == UInt8(ascii: ".") && tokens[index + 1].bytes.count == 1
             var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word,
                                   classes: Lexicon.classes(of: word.lower))
-            if isOneLetter && (dotFollows || !["a", "i"].contains(word.lower)) {
+            // A lone "A" or "I" without a full stop is a word, not an initial.
+            if isOneLetter && (dotFollows || word.lower != "a" && word.lower != "i") {
                 piece.shape = .initial
             } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
                 piece.shape = .abbreviation
@@ -110,7 +111,7 @@ enum NameRunFinder {
             index += 1
         }
         flush()
-        return runs.map(markPlaceInitials)
+        return runs
     }
 
     /// Words that, after a full stop, say a new sentence has begun.
@@ -133,6 +134,7 @@ enum NameRunFinder {
 
     /// Marks runs of initials that spell a place abbreviation ("U.S.").
     private static func markPlaceInitials(_ run: NameRun) -> NameRun {
+        guard run.pieces.count > 1 else { return run }
         var run = run
         var start = 0
         while start < run.pieces.count {
@@ -200,6 +202,12 @@ enum NameText {
             if byte >= 0x41 && byte <= 0x5A { sawLetter = true }
         }
         return sawLetter
+    }
+
+    /// Whether the word at `bytes` is a Roman-numeral name suffix ("II", "III", "IV").
+    static func isRomanSuffix(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
+        guard bytes.count <= 3 else { return false }
+        return bytes.allSatisfy { utf8[$0] == UInt8(ascii: "I") || utf8[$0] == UInt8(ascii: "V") }
     }
 
     /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
