@@ -1,4 +1,4 @@
-// Generated lexicon: edit by regenerating from the sources named below, not by hand.
+// The three name lists are generated: change them by regenerating from the sources below.
 //
 // Sources: the 900 most frequent male and female first names of the 1990 US Census name
 // frequency lists (public domain), less names that are mostly places, months or common words,
@@ -205,6 +205,10 @@ enum GivenNames {
         Ollie Park Pat Qian Rene Robbie Shelby Tang Taylor Tommie Wang Xie Xu Yang Yoon Zhang Zhao Zhou Zhu
         """)
 
+    /// Given names that are also common words or places, and count as names only before an
+    /// unexplained word ("Will Carling", "Chad Curtis", "Christian Cullen").
+    static let ambiguous: Set<String> = ["will", "chad", "christian", "jordan"]
+
     /// The gender a given name mostly carries, if it carries one.
     static func gender(of lowercasedName: String) -> Gender? {
         if male.contains(lowercasedName) { return .male }
@@ -214,7 +218,7 @@ enum GivenNames {
 
     /// Whether `lowercasedName` is a common given name.
     static func contains(_ lowercasedName: String) -> Bool {
-        male.contains(lowercasedName) || female.contains(lowercasedName) || unisex.contains(lowercasedName)
+        ambiguous.contains(lowercasedName) || male.contains(lowercasedName) || female.contains(lowercasedName) || unisex.contains(lowercasedName)
     }
 
     private static func words(_ text: String) -> Set<String> {

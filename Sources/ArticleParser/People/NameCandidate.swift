@@ -18,8 +18,8 @@ struct NameCandidate: Sendable {
     var role: String?
     /// The gender an honorific or title gives, if any.
     var titleGender: Gender?
-    /// The name with its titles, as written ("President Biden").
-    var titledSpan: TextSpan
+    /// The bytes of the name with its titles, as written ("President Biden").
+    var titledBytes: Range<Int>
     /// How sure the reading is.
     var evidence: Evidence
 
@@ -29,11 +29,16 @@ struct NameCandidate: Sendable {
     }
 
     /// The lower-cased words that identify the person: no particles, suffixes or initials' dots.
+    /// A capitalised particle that starts a name ("Van Moer") is left out too.
     var identifyingWords: [String] {
-        pieces.compactMap { piece in
+        pieces.enumerated().compactMap { offset, piece in
             switch piece.shape {
-            case .word, .initial: NameLexicon.suffixes.contains(piece.lower) ? nil : piece.lower
-            case .particle, .abbreviation, .placeInitials: nil
+            case .word:
+                if piece.classes.contains(.suffix) { return nil }
+                if offset + 1 < pieces.count, NameLexicon.particles.contains(piece.lower) { return nil }
+                return piece.lower
+            case .initial: return piece.lower
+            case .particle, .abbreviation, .placeInitials: return nil
             }
         }
     }

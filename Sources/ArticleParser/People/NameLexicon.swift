@@ -24,7 +24,8 @@ enum NameLexicon {
         president vice prime minister ministers deputy foreign finance defence defense interior
         justice trade economy economics energy health education environment culture transport
         agriculture labour labor home secretary chancellor premier chairman chairwoman chair
-        chairperson governor gov mayor senator sen representative rep congressman congresswoman
+        chairperson councillor councilor councilman councilwoman alderman assemblyman
+        assemblywoman legislator governor gov mayor senator sen representative rep congressman congresswoman
         speaker ambassador envoy consul commissioner director general gen secretary-general
         attorney judge justice magistrate prosecutor sheriff inspector superintendent detective det
         officer constable sergeant sgt corporal private lieutenant lt captain capt major maj colonel
@@ -57,7 +58,8 @@ enum NameLexicon {
         prince princess pope bishop archbishop cardinal priest rabbi imam cleric
         dissident activist rebel militant guerrilla journalist scientist professor doctor
         nurse teacher student resident farmer worker businessman businesswoman tycoon magnate
-        banker trader investor economist architect engineer inventor
+        banker trader investor economist architect engineer inventor fullback halfback
+        scrum-half fly-half centre wing hooker prop lock flanker
         """)
 
     /// Lower-case particles that sit inside names ("Ludwig van Beethoven", "Osama bin Laden").
@@ -91,7 +93,7 @@ enum NameLexicon {
         spring summer autumn fall winter christmas easter ramadan
         one two three four five six seven eight nine ten first second third last next
         new old top total results result scores score standings table group pool round
-        day week month year
+        day week month year morning afternoon evening night tonight weekend zero
         """)
 
     /// Verbs of speech that, next to a name, say it is a person ("Smith said").

@@ -18,26 +18,56 @@ enum NameRunReader {
         let pieces = run.pieces
         guard let first = pieces.first, let last = pieces.last else { return .undecided }
         let runSpan = TextSpan(start: first.span.start, end: last.span.end)
+        // A lone word is a name only after a lower-case role noun ("striker Ronaldo").
+        if pieces.count == 1, first.shape == .word, !lowerCaseRoleNoun(before: first.token, in: tokens) {
+            return first.classes.isDisjoint(with: .thing) ? .undecided : .notAPerson(runSpan)
+        }
 
         // The core starts after the last piece that cannot be part of a name, provided a name word
         // is left after it ("Security Council President | Tono Eitel", but "Grace Road" stays whole).
+        let nonName = pieces.indices.map { index in
+            isNonName(pieces[index], next: pieces[(index + 1)...].first { $0.shape != .particle })
+        }
         var coreStart = 0
-        for index in pieces.indices.reversed() where isNonName(pieces[index]) {
-            let rest = pieces[(index + 1)...]
-            if rest.contains(where: { $0.shape == .word && !NameLexicon.suffixes.contains($0.lower) || $0.shape == .initial }) {
+        for index in pieces.indices.reversed() where nonName[index] {
+            let rest = (index + 1)..<pieces.count
+            if rest.contains(where: { !nonName[$0] && isNameWord(pieces[$0]) }) {
                 coreStart = index + 1
                 break
             }
         }
-        var core = Array(pieces[coreStart...])
         // A particle cannot start a name.
-        while let head = core.first, head.shape == .particle { core.removeFirst() }
+        while coreStart < pieces.count, pieces[coreStart].shape == .particle { coreStart += 1 }
+        // A name made only of titles and honorifics ("Mr. President") names no one.
+        if (coreStart..<pieces.count).allSatisfy({ nonName[$0] || pieces[$0].shape == .particle }) {
+            return .notAPerson(runSpan)
+        }
+        // An unexplained word before a given name and a surname is a nickname or epithet
+        // ("Miss Universe Alicia Machado"), not the start of the name.
+        if pieces.count - coreStart > 2, pieces[coreStart].shape == .word, !pieces[coreStart].classes.contains(.givenName),
+           pieces[coreStart + 1].shape == .word, pieces[coreStart + 1].classes.contains(.givenName) {
+            coreStart += 1
+        }
+        let core = Array(pieces[coreStart...])
         guard let head = core.first else { return .notAPerson(runSpan) }
 
-        let givenFirst = head.shape == .word && GivenNames.contains(head.lower) && core.count > 1
+        let givenFirst = head.shape == .word && head.classes.contains(.givenName) && core.count > 1
         let initialFirst = head.shape == .initial && core.count > 1
-        if core.contains(where: { isOrganisationOrPlaceNoun($0) }) { return .notAPerson(runSpan) }
-        if !(givenFirst || initialFirst), core.contains(where: { $0.shape == .word && isNonNameWord($0.lower) && !NameLexicon.titles.contains($0.lower) }) {
+        if core.last?.shape == .initial || isCompany(after: last, in: tokens) { return .notAPerson(runSpan) }
+        // "N. Korea" is a place however it starts.
+        if initialFirst, let tail = core.last, tail.classes.contains(.place) { return .notAPerson(runSpan) }
+        if core.contains(where: { $0.classes.contains(.modifier) })
+            || givenFirst && core.dropFirst().contains(where: { $0.classes.contains(.demonym) }) {
+            return .notAPerson(runSpan)
+        }
+        let organisationWord = core.dropFirst().contains { piece in
+            isOrganisationOrPlaceNoun(piece) && !(givenFirst && piece.classes.contains(.surnameLike))
+        }
+        if organisationWord || isOrganisationOrPlaceNoun(head) && !givenFirst { return .notAPerson(runSpan) }
+        let foreignWords: WordClasses = [.function, .place, .demonym]
+        if !(givenFirst || initialFirst), core.contains(where: {
+            $0.shape == .word && !$0.classes.isDisjoint(with: foreignWords) && !$0.classes.contains(.title)
+        }) {
             return .notAPerson(runSpan)
         }
 
@@ -47,9 +77,9 @@ enum NameRunReader {
         var hasTitle = false
         while roleStart > 0 {
             let piece = pieces[roleStart - 1]
-            let isHonorific = NameLexicon.honorifics[piece.lower] != nil && piece.shape != .initial
-            guard isHonorific || NameLexicon.titles.contains(piece.lower) else { break }
-            if let gender = NameLexicon.honorifics[piece.lower] ?? nil { titleGender = titleGender ?? gender }
+            let isHonorific = piece.classes.contains(.honorific) && piece.shape != .initial
+            guard isHonorific || piece.classes.contains(.title) else { break }
+            if isHonorific, let gender = NameLexicon.honorifics[piece.lower] ?? nil { titleGender = titleGender ?? gender }
             if let gender = titleGenders[piece.lower] { titleGender = titleGender ?? gender }
             if !roleModifiers.contains(piece.lower) { hasTitle = true }
             roleStart -= 1
@@ -58,22 +88,31 @@ enum NameRunReader {
         let roleNounBefore = coreStart == 0 && lowerCaseRoleNoun(before: first.token, in: tokens)
 
         let evidence: NameCandidate.Evidence
-        if hasTitle || roleNounBefore || givenFirst || initialFirst {
+        // "Ellis Park" may be a stadium: a given name before a place noun is no proof.
+        let placeAfterGivenName = givenFirst && core.contains { isOrganisationOrPlaceNoun($0) }
+        if hasTitle || roleNounBefore || initialFirst || givenFirst && !placeAfterGivenName {
             evidence = .lexical
         } else if core.count > 1 {
             evidence = .shape
         } else {
             return .undecided
         }
-        let titledStart = roleStart < coreStart ? pieces[roleStart].span.start : head.span.start
+        let titledStart = roleStart < coreStart ? pieces[roleStart].bytes.lowerBound : head.bytes.lowerBound
         return .name(NameCandidate(
             block: run.block,
             pieces: core,
             role: role ?? (roleNounBefore ? lowerCaseRole(before: first.token, in: tokens) : nil),
             titleGender: titleGender,
-            titledSpan: TextSpan(start: titledStart, end: last.span.end),
+            titledBytes: titledStart..<last.bytes.upperBound,
             evidence: evidence
         ))
+    }
+
+    /// Whether an ampersand follows the run: "Edward D. Jones & Co" is a firm.
+    private static func isCompany(after piece: NamePiece, in tokens: [Token]) -> Bool {
+        var index = piece.token + 1
+        while index < tokens.count, tokens[index].span.end <= piece.span.end { index += 1 }
+        return index < tokens.count && tokens[index].is("&")
     }
 
     /// Titles that give a gender.
@@ -86,29 +125,30 @@ enum NameRunReader {
         "spokeswoman": .female,
     ]
 
-    /// Whether a piece is a word that cannot sit inside a person's name.
-    private static func isNonName(_ piece: NamePiece) -> Bool {
+    /// Whether a piece is a word that cannot sit inside a person's name. A given name followed
+    /// by an unexplained word is a name even if it is also a common word ("Will Carling").
+    private static func isNonName(_ piece: NamePiece, next: NamePiece?) -> Bool {
         switch piece.shape {
         case .placeInitials: return true
         case .particle, .initial: return false
-        case .abbreviation: return !NameLexicon.suffixes.contains(piece.lower)
+        case .abbreviation: return !piece.classes.contains(.suffix)
         case .word:
-            if NameLexicon.suffixes.contains(piece.lower) { return false }
-            return isNonNameWord(piece.lower) || NameLexicon.titles.contains(piece.lower)
-                || NameLexicon.honorifics[piece.lower] != nil || isOrganisationOrPlaceNoun(piece)
+            if piece.classes.contains(.suffix) { return false }
+            if piece.classes.contains(.givenName), let next, next.shape == .word, !isNonName(next, next: nil) {
+                return false
+            }
+            return !piece.classes.isDisjoint(with: .notName)
         }
     }
 
-    /// Whether a word is a function word, calendar word, place or nationality.
-    private static func isNonNameWord(_ lower: String) -> Bool {
-        NameLexicon.nonNameWords.contains(lower) || PlaceLexicon.places.contains(lower)
-            || PlaceLexicon.demonyms.contains(lower)
+    /// Whether a piece can carry a name: a word or an initial that is not a suffix.
+    private static func isNameWord(_ piece: NamePiece) -> Bool {
+        piece.shape == .initial || piece.shape == .word && !piece.classes.contains(.suffix)
     }
 
     /// Whether a piece is a noun that makes its phrase an organisation or place.
     private static func isOrganisationOrPlaceNoun(_ piece: NamePiece) -> Bool {
-        piece.shape == .placeInitials
-            || piece.shape == .word && (OrganisationLexicon.words.contains(piece.lower) || PlaceLexicon.placeWords.contains(piece.lower))
+        piece.shape == .placeInitials || piece.shape == .word && !piece.classes.isDisjoint(with: .thing)
     }
 
     /// The role spelled by title pieces, without honorifics or a lone modifier.
@@ -125,9 +165,8 @@ enum NameRunReader {
     }
 
     private static func lowerCaseRole(before index: Int, in tokens: [Token]) -> String? {
-        guard index > 0 else { return nil }
-        let previous = tokens[index - 1]
-        guard previous.kind == .word, !previous.isCapitalized, NameLexicon.roleNouns.contains(previous.text) else { return nil }
-        return previous.text
+        guard index > 0, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+              NameLexicon.roleNouns.contains(tokens[index - 1].text) else { return nil }
+        return tokens[index - 1].text
     }
 }

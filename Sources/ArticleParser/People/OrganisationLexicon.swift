@@ -26,6 +26,20 @@ enum OrganisationLexicon {
         centre center program programme project plan summit conference talks treaty accord
         agreement act bill law charter constitution declaration
         airport station hotel restaurant cafe bar theatre theater museum gallery library
+        federal national presidential democratic republican financial reserve standard royal
+        medical pharmaceutical pharmaceuticals controls electric electronics power cables spa
+        bros brothers copper gold fields consolidated futures bonds traders managers management
+        administration capital securities investment investments insurance resources minerals
+        mines motor foods products software computer computers classic bowl meeting course
+        debates voters summary receipts desk newsroom representatives dow action
+        democrats republicans socialists communists conservatives liberals democrat republican
+        sox jays reds yankees mets braves cubs dodgers giants cardinals pirates orioles tigers
+        indians twins royals angels athletics mariners astros padres rockies marlins expos
+        brewers phillies blues wolves saints
+        tavern pub inn venue images photos ledger security facebook twitter email instagram
+        linkedin whatsapp youtube google partnership war developers relations strategies
+        consulting consultants associates solutions universe pageant observer music
+        qaeda qaida taliban hezbollah hamas shabaab panthers
         """)
 
     /// Words that start most acronym-like organisation names when written in capitals but are

@@ -6,8 +6,9 @@ struct PersonDraft: Sendable {
     var nameSpan: TextSpan
     /// Every mention, with the index of its last token in its block (for looking at what follows).
     var mentions: [(mention: Mention, lastToken: Int)] = []
-    /// Each mention written with its titles ("Foreign Minister Antony Blinken"), for aliases.
-    var titledForms: [TextSpan] = []
+    /// The bytes of each mention written with its titles ("Foreign Minister Antony Blinken"),
+    /// for aliases.
+    var titledForms: [Range<Int>] = []
     /// Roles from capitalised titles, in text order.
     var titleRoles: [String] = []
     /// Roles from lower-case role nouns or appositions, in text order.
@@ -24,7 +25,7 @@ struct PersonDraft: Sendable {
         guard let last = words.last, let otherLast = other.last, last == otherLast else { return false }
         guard words.count > 1, other.count > 1, let first = words.first, let otherFirst = other.first else { return true }
         if first == otherFirst { return true }
-        let isInitial = first.unicodeScalars.count == 1 || otherFirst.unicodeScalars.count == 1
+        let isInitial = NameText.isSingleScalar(first) || NameText.isSingleScalar(otherFirst)
         return isInitial && first.unicodeScalars.first == otherFirst.unicodeScalars.first
     }
 
@@ -33,15 +34,10 @@ struct PersonDraft: Sendable {
         let words = candidate.identifyingWords
         if words.count > self.words.count { self.words = words; nameSpan = candidate.span }
         mentions.append((Mention(block: candidate.block, span: candidate.span), lastToken))
-        titledForms.append(candidate.titledSpan)
+        titledForms.append(candidate.titledBytes)
         if let role = candidate.role {
             if role.first?.isUppercase == true { titleRoles.append(role) } else { nounRoles.append(role) }
         }
         if let gender = candidate.titleGender { titleGenders.append(gender) }
-    }
-
-    /// The start of the latest mention before `offset`, if any.
-    func latestMentionStart(before offset: Int) -> Int? {
-        mentions.lazy.map(\.mention.span.start).filter { $0 < offset }.max()
     }
 }

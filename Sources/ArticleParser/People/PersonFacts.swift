@@ -5,11 +5,11 @@ enum PersonFacts {
     static func person(from draft: PersonDraft, in document: Document) -> Person {
         let source = document.source
         let name = source.string(draft.nameSpan)
+        // Forms compare as bytes: one string per distinct form, not one per mention.
         var aliases: [String] = []
-        var seen: Set<String> = [name]
-        for span in draft.titledForms {
-            let form = source.string(span)
-            if seen.insert(form).inserted { aliases.append(form) }
+        var seen: Set<ArraySlice<UInt8>> = [ArraySlice(name.utf8)]
+        for range in draft.titledForms where range.upperBound <= source.utf8.count {
+            if seen.insert(source.utf8[range]).inserted { aliases.append(source.string(bytes: range)) }
         }
         let role = draft.titleRoles.first ?? appositionRole(of: draft, in: document) ?? draft.nounRoles.first
         let boilerplateOnly = !draft.mentions.isEmpty && draft.mentions.allSatisfy { document.blocks[$0.mention.block].isBoilerplate }
@@ -28,16 +28,21 @@ enum PersonFacts {
     static func gender(of draft: PersonDraft, in document: Document) -> Gender? {
         if let first = draft.titleGenders.first, draft.titleGenders.allSatisfy({ $0 == first }) { return first }
         var male = 0, female = 0
-        for (mention, lastToken) in draft.mentions {
+        let utf8 = document.source.utf8
+        // The first mentions say enough; a person mentioned ten thousand times needs no more.
+        for (mention, lastToken) in draft.mentions.prefix(40) {
             let tokens = document.tokens[mention.block]
             var index = lastToken + 1
             // The first gendered pronoun within a sentence or so after the mention.
             while index < tokens.count, index <= lastToken + 25 {
-                let word = tokens[index].text
-                if tokens[index].kind == .word {
-                    let lower = word.lowercased()
-                    if NameLexicon.malePronouns.contains(lower) { male += 1; break }
-                    if NameLexicon.femalePronouns.contains(lower) { female += 1; break }
+                let bytes = tokens[index].bytes
+                let first = bytes.lowerBound < utf8.count ? utf8[bytes.lowerBound] | 0x20 : 0
+                // Only words of two to seven letters starting with h or s can be these pronouns.
+                if bytes.count >= 2, bytes.count <= 7, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
+                   tokens[index].kind == .word {
+                    let word = tokens[index].text
+                    if malePronouns.contains(word) { male += 1; break }
+                    if femalePronouns.contains(word) { female += 1; break }
                 }
                 index += 1
             }
@@ -50,7 +55,7 @@ enum PersonFacts {
 
     /// A role given in apposition: "Rachel Whitcombe, the energy minister, said".
     static func appositionRole(of draft: PersonDraft, in document: Document) -> String? {
-        for (mention, lastToken) in draft.mentions {
+        for (mention, lastToken) in draft.mentions.prefix(40) {
             let tokens = document.tokens[mention.block]
             var index = lastToken + 1
             guard index + 2 < tokens.count, tokens[index].is(",") else { continue }
@@ -68,6 +73,9 @@ enum PersonFacts {
         }
         return nil
     }
+
+    private static let malePronouns = NameLexicon.malePronouns.union(NameLexicon.malePronouns.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    private static let femalePronouns = NameLexicon.femalePronouns.union(NameLexicon.femalePronouns.map { $0.prefix(1).uppercased() + $0.dropFirst() })
 
     private static let stopWords: Set<String> = ["of", "for", "at", "with", "in", "who", "on", "from", "and", "to"]
 }

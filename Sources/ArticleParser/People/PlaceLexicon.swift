@@ -55,6 +55,15 @@ enum PlaceLexicon {
         minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico carolina
         dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
         wisconsin wyoming ontario manitoba alberta saskatchewan
+        kong rico marino lanka leone zealand arabia timor salvador lucia kitts vincent
+        cincinnati minneapolis milwaukee oakland anaheim tampa
+        """)
+
+    /// Place nouns that are also common surnames: after a given name they end a person's name
+    /// ("Anthony Hill"), not a place's.
+    static let surnameLike: Set<String> = LexiconText.words("""
+        hill hills hall field bank banks church wood woods ford brook rivers lake bridge bridges
+        park parks port castle tower house post young street marsh moore moor green wells
         """)
 
     /// Nationality and regional adjectives and plurals (lower-cased): "American", "Israelis".
@@ -72,13 +81,13 @@ enum PlaceLexicon {
         mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese
         nicaraguan nigerian nigerien norwegian omani pakistani pakistanis palestinian palestinians
         panamanian paraguayan peruvian philippine polish portuguese qatari romanian russian russians
-        rwandan saudi saudis scottish scots senegalese serb serbs serbian sierra singaporean slovak
+        rwandan saudi saudis scottish scots senegalese serb serbs serbian singaporean slovak
         slovakian slovene slovenian somali spanish sri sudanese swede swedish swiss syrian syrians
         taiwanese tajik tanzanian thai tibetan togolese tunisian turk turkish turks turkmen ugandan
         ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian
         zimbabwean african africans arab arabs asian asians caribbean latin nordic scandinavian
         western eastern northern southern central soviet yankee muslim moslem muslims moslems
-        christian christians catholic catholics protestant jewish jews hindu sikh buddhist
+        christians catholic catholics protestant jewish jews hindu sikh buddhist
         shi'ite shiite sunni islamic orthodox olympic
         """)
 
@@ -86,7 +95,7 @@ enum PlaceLexicon {
     static let placeWords: Set<String> = LexiconText.words("""
         north south east west northeast northwest southeast southwest middle far near upper lower
         strip bank coast island islands isle peninsula valley river lake sea ocean bay gulf
-        mountain mountains mount hills hill heights desert plain plains forest canyon falls
+        mountain mountains mount hills hill heights desert plain plains forest canyon falls wells
         city town village county province state states district region territory territories
         republic kingdom emirates union federation commonwealth
         street st road rd avenue ave lane boulevard square plaza park bridge airport station port
