@@ -93,7 +93,8 @@ struct AttributionRules {
         guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !tokens[start].startsUppercase
                 || ["He", "She"].contains(tokens[start].text) else { return nil }
         let limit = Sentences.end(tokens, after: start, reader: reader)
-        if Self.isVerb(tokens, start, allowWeak: false), let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
+        if Self.isVerb(tokens, start, allowWeak: false), !tokens[start].text.hasSuffix("ing"),
+           let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
         }
         if tokens[start].text.lowercased() == "according", start + 1 < limit, tokens[start + 1].text == "to",
@@ -122,13 +123,12 @@ struct AttributionRules {
         let tokens = reader.tokens
         var first = start
         // Step over a short descriptor before the name: "9/11 widow Jane Doe".
-        while first < limit, first < start + 4, !(tokens[first].isWord && tokens[first].startsUppercase),
-              !SpeechLexicon.determiners.contains(tokens[first].text.lowercased()),
-              !["he", "she"].contains(tokens[first].text.lowercased()), !tokens[first].is(",") { first += 1 }
-        guard first < limit, let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
-        else { return nil }
-        // "said MSNBC host Jane Doe": an organisation, an office, then the name.
-        var next = phrase.tokens.upperBound
+        while first < limit, first < start + 4, isDescriptorToken(tokens[first]) { first += 1 }
+        guard first < limit else { return nil }
+        let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
+        // "said MSNBC host Jane Doe", "Democratic presidential nominee Jane Doe": an organisation
+        // or a descriptor, an office, then the name.
+        var next = phrase?.tokens.upperBound ?? (reader.isNameWord(first) ? first + 1 : first)
         var skipped = 0
         var endsInOffice = false
         while next < limit, skipped < 3, tokens[next].isWord, !tokens[next].startsUppercase {
@@ -143,6 +143,20 @@ struct AttributionRules {
             return later
         }
         return phrase
+    }
+
+    /// Whether a token may stand in a descriptor before a name: a number, a slash or a
+    /// hyphen, or a lower-case office or descriptor word ("9/11 widow", "harbour master").
+    private func isDescriptorToken(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return token.is("/") || token.is("-")
+        case .word:
+            guard !token.startsUppercase else { return false }
+            let lower = token.text.lowercased()
+            return SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.descriptors.contains(lower)
+                || SpeechLexicon.portfolioWords.contains(lower) || ["talk", "radio", "harbour", "harbor", "presidential", "political"].contains(lower)
+        }
     }
 
     /// The first speech verb later in the quote's sentence, with its subject:
@@ -229,9 +243,12 @@ struct AttributionRules {
         var verb = site.openStart - 1
         while verb >= floor {
             if Self.isVerb(tokens, verb, allowWeak: true) {
-                if verb > floor, tokens[verb].text.hasSuffix("ing") || tokens[verb - 1].text == "to",
-                   let phrase = sentenceSubject(site.block, from: floor, before: verb) {
-                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+                if verb > floor, tokens[verb].text.hasSuffix("ing") || tokens[verb - 1].text == "to" {
+                    if let phrase = sentenceSubject(site.block, from: floor, before: verb) {
+                        return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+                    }
+                    // A participial clause after a comma has no subject of its own.
+                    if tokens[verb - 1].is(",") { verb -= 1; continue }
                 }
                 if let phrase = subject(before: verb, in: site.block, floor: floor) {
                     return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
