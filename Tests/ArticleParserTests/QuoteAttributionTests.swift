@@ -167,4 +167,25 @@ private func quote(at input: MarkedText, marker: Int = 1) -> Quote? {
         #expect(quote(at: input, marker: 1)?.speaker == "Lindqvist")
         #expect(quote(at: input, marker: 2)?.speaker == "Lindqvist")
     }
+
+    @Test(arguments: ["auckland-music-venue.txt", "blinken-mideast.txt", "boston-overnight-buses.txt",
+                      "denver-library-levy.txt", "glasgow-shipyard-contract.txt", "london-energy-price-cap.txt",
+                      "nairobi-water-rationing.txt", "paris-metro-strike.txt", "tokyo-ramen-viral.txt"])
+    func everyPersonSpeakerIsAListedPerson(name: String) throws {
+        let article = Analyzer.parse(try Fixtures.article(name))
+        let names = Set(article.people.map(\.name))
+        for quote in article.quotes {
+            #expect((quote.speaker == nil) == (quote.speakerKind == nil))
+            if quote.speakerKind == .person, let speaker = quote.speaker { #expect(names.contains(speaker), "\(speaker)") }
+        }
+        #expect(article.quotes.contains { $0.speaker != nil })
+    }
+
+    @Test func speakerTheRecogniserMissedIsAddedToPeople() {
+        let input = body("Okafor, reached by telephone in Lagos, said she had not expected it. “1️⃣I post a lot of noodles,” she said.")
+        let article = Analyzer.parse(input.text)
+        let speaker = article.quotes.first?.speaker
+        #expect(speaker?.hasSuffix("Okafor") == true)
+        #expect(article.people.contains { $0.name == speaker && $0.quotes == 1 })
+    }
 }

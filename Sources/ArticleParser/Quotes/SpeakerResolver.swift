@@ -12,7 +12,10 @@ struct SpeakerResolver {
         var block: Int
         var sentence: Int
         var offset: Int
+        var end: Int
         var isPossessive: Bool
+        /// Whether the resolver read this mention itself (the recogniser did not list it).
+        var isRead: Bool
     }
 
     /// A person the resolver read from the text itself.
@@ -180,6 +183,19 @@ struct SpeakerResolver {
         return singleHolder[key] == true ? first.name : nil
     }
 
+    /// The mentions the resolver read itself for the person it calls `name`.
+    func readMentions(of name: String) -> [Mention] {
+        candidates.filter { $0.isRead && $0.name == name }.map {
+            Mention(block: $0.block, span: TextSpan(start: $0.offset, end: $0.end))
+        }
+    }
+
+    /// The gender the text gives a person the resolver read itself.
+    func readGender(of name: String) -> Gender? {
+        guard let last = NameWords.significant(name).last else { return nil }
+        return readNames[last]?.gender
+    }
+
     // MARK: Reading the text
 
     private func isInsideQuote(_ offset: Int) -> Bool {
@@ -277,7 +293,7 @@ struct SpeakerResolver {
             let possessive = endToken < document.tokens[block].count && isPossessive(document.tokens[block], endToken)
             all.append(Candidate(name: index.people[person].name, gender: index.people[person].gender, block: block,
                                  sentence: sentenceIndex(block: block, token: token), offset: mention.span.start,
-                                 isPossessive: possessive))
+                                 end: mention.span.end, isPossessive: possessive, isRead: false))
             covered.append(mention.span)
         }
         covered.sort()
@@ -294,7 +310,7 @@ struct SpeakerResolver {
                 if Self.isCovered(offset, by: covered) { continue }
                 all.append(Candidate(name: read.name, gender: read.gender, block: block,
                                      sentence: sentenceIndex(block: block, token: index), offset: offset,
-                                     isPossessive: possessive))
+                                     end: tokens[index].span.end, isPossessive: possessive, isRead: true))
             }
         }
         all.sort { $0.offset < $1.offset }
