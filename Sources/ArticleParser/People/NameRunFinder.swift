@@ -231,8 +231,15 @@ enum NameText {
         guard bytes.count > 3 else { return false }
         let first = utf8[bytes.lowerBound]
         guard first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
-        let head = bytes.lowerBound..<min(bytes.upperBound, bytes.lowerBound + 5)
-        guard let hyphen = head.first(where: { utf8[$0] == UInt8(ascii: "-") }), hyphen + 1 < bytes.upperBound else { return false }
+        // Every prefix is two or three letters and a hyphen.
+        let hyphen: Int
+        if utf8[bytes.lowerBound + 2] == UInt8(ascii: "-") {
+            hyphen = bytes.lowerBound + 2
+        } else if utf8[bytes.lowerBound + 3] == UInt8(ascii: "-"), bytes.count > 4 {
+            hyphen = bytes.lowerBound + 3
+        } else {
+            return false
+        }
         guard namePrefixes.contains(where: { utf8[bytes.lowerBound..<(hyphen + 1)].elementsEqual($0) }) else { return false }
         let next = utf8[hyphen + 1]
         return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
