@@ -15,6 +15,9 @@ public struct StageTimings: Sendable {
     /// Attributing quotes to speakers.
     public var attribution: Double = 0
 
+    /// Creates zeroed timings.
+    public init() {}
+
     /// The sum of all stages.
     public var total: Double { segmentation + tokenization + quotes + boilerplate + people + attribution }
 }
