@@ -37,6 +37,7 @@ struct Read: ParsableCommand {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let term = environment["TERM"] ?? ""
         let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
+        var terminalFailed = false
         if interactive {
             let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
             let name = URL(fileURLWithPath: path).lastPathComponent
@@ -48,12 +49,13 @@ struct Read: ParsableCommand {
                 return
             } catch {
                 warn("\(error); printing the article instead")
+                terminalFailed = true
             }
         }
         let colored = switch color {
         case .always: true
         case .never: false
-        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !term.isEmpty && term != "dumb"
+        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !terminalFailed && !term.isEmpty && term != "dumb"
         }
         print(PlainTextRenderer.render(article, includeBoilerplate: all, theme: colored ? .standard : nil),
               terminator: "")

@@ -44,8 +44,9 @@ struct ReaderEndToEndTests {
         try tmux.waitFor("the caption folded again") { !$0.contains("John Minchillo / AP") && $0.contains("▸ photo caption") }
     }
 
-    @Test func jumpingToTheThirdQuoteShowsItAndItsSpeaker() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, article: Self.blinken)
+    @Test(arguments: [(100, 30), (60, 20)])
+    func jumpingToTheThirdQuoteShowsItAndItsSpeaker(width: Int, height: Int) throws {
+        let tmux = try TmuxSession(width: width, height: height, article: Self.blinken)
         defer { tmux.close() }
         try tmux.waitFor(text: Self.title)
         try tmux.send("]")
@@ -54,7 +55,7 @@ struct ReaderEndToEndTests {
         try tmux.waitFor(text: "quote 2/5")
         try tmux.send("]")
         let screen = try tmux.waitFor(text: "quote 3/5")
-        #expect(screen.contains("But now, as the president said"))
+        #expect(screen.contains("But now, as the president said"), "the quote's opening words are in view:\n\(screen)")
         #expect(Self.statusLine(screen).contains("quote 3/5 · Antony Blinken"))
         try tmux.send("[")
         try tmux.waitFor(text: "quote 2/5")
