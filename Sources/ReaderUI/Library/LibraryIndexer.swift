@@ -146,7 +146,10 @@ public final class LibraryIndexer: Sendable {
         parseUntilEmpty()
         while shared.withLock({ $0.workersLeft > 0 }) { Thread.sleep(forTimeInterval: 0.001) }
         if shared.withLock({ $0.isCancelled }) { return }
-        let saveWarnings = misses.isEmpty ? [] : save(cached: cached, folders: folders)
+        // Save when something was parsed, or when the cache lists files the folder no longer has.
+        let listed = Set(paths)
+        let hasVanished = !keepOtherCacheEntries && cached.keys.contains { !listed.contains($0) }
+        let saveWarnings = misses.isEmpty && !hasVanished ? [] : save(cached: cached, folders: folders)
         shared.withLock { state in
             state.warnings += saveWarnings
             state.isComplete = true
