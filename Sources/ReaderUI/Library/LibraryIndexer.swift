@@ -87,14 +87,17 @@ public final class LibraryIndexer: Sendable {
         }
     }
 
-    /// Stops handing out work; files being parsed finish, the cache is not saved.
+    /// Stops handing out work; files being parsed finish, and what is done is saved to the cache
+    /// (entries of files not reached are kept from the old cache).
     public func cancel() {
         shared.withLock { $0.isCancelled = true }
     }
 
-    /// Blocks until indexing is complete (for the benchmark and tests; the UI polls instead).
-    public func waitUntilComplete(pollInterval: Double = 0.002) {
-        while !shared.withLock({ $0.isComplete || ($0.isCancelled && $0.workersLeft == 0) }) {
+    /// Blocks until indexing is complete, or cancelled work is saved, or `timeout` seconds have
+    /// passed (for the benchmark, tests and exit; the UI polls instead).
+    public func waitUntilComplete(timeout: Double = .infinity, pollInterval: Double = 0.002) {
+        let deadline = Date().addingTimeInterval(min(timeout, 1e9))
+        while !shared.withLock({ $0.isComplete }) && Date() < deadline {
             Thread.sleep(forTimeInterval: pollInterval)
         }
     }
@@ -145,11 +148,12 @@ public final class LibraryIndexer: Sendable {
         }
         parseUntilEmpty()
         while shared.withLock({ $0.workersLeft > 0 }) { Thread.sleep(forTimeInterval: 0.001) }
-        if shared.withLock({ $0.isCancelled }) { return }
+        let cancelled = shared.withLock { $0.isCancelled }
         // Save when something was parsed, or when the cache lists files the folder no longer has.
         let listed = Set(paths)
         let hasVanished = !keepOtherCacheEntries && cached.keys.contains { !listed.contains($0) }
-        let saveWarnings = misses.isEmpty && !hasVanished ? [] : save(cached: cached, folders: folders)
+        let saveWarnings = misses.isEmpty && !hasVanished ? []
+            : save(cached: cached, folders: folders, keepOthers: keepOtherCacheEntries || cancelled)
         shared.withLock { state in
             state.warnings += saveWarnings
             state.isComplete = true
@@ -194,16 +198,17 @@ public final class LibraryIndexer: Sendable {
 
     /// Writes each folder's cache file: this run's summaries, plus (for a list of files) the
     /// cached entries of the folder's other files.
-    private func save(cached: [String: ArticleSummary], folders: [String: [Int]]) -> [String] {
+    private func save(cached: [String: ArticleSummary], folders: [String: [Int]], keepOthers: Bool) -> [String] {
         guard let cache else { return [] }
         let results = shared.withLock { $0.results }
         var warnings: [String] = []
         for (folder, indices) in folders {
             var entries = indices.compactMap { results[$0] }.filter { $0.stamp.size > 0 || $0.problem == nil }
-            if keepOtherCacheEntries {
-                let mine = Set(indices.map { paths[$0] })
+            if keepOthers {
+                let mine = Set(indices.compactMap { results[$0] == nil ? nil : paths[$0] })
                 entries += cached.values.filter {
                     ($0.stamp.path as NSString).deletingLastPathComponent == folder && !mine.contains($0.stamp.path)
+                        && FileManager.default.fileExists(atPath: $0.stamp.path)
                 }
             }
             if let warning = cache.save(entries, articleFolder: folder) { warnings.append(warning) }

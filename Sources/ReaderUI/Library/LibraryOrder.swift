@@ -60,20 +60,31 @@ public enum LibraryOrder {
     public static func matches(_ row: Row, query: String) -> Bool {
         let words = fold(query).split(separator: " ")
         if words.isEmpty { return true }
-        var haystack = fold((row.path as NSString).lastPathComponent)
-        if let summary = row.summary {
-            haystack += "\n" + fold(summary.title ?? "")
-            for person in summary.people { haystack += "\n" + fold(person) }
-        }
+        let haystack = searchKey(path: row.path, summary: row.summary)
         return words.allSatisfy { haystack.contains($0) }
+    }
+
+    /// The folded text a row's filter matching looks in: file name, title and people, one a line.
+    public static func searchKey(path: String, summary: ArticleSummary?) -> String {
+        var key = fold((path as NSString).lastPathComponent)
+        if let summary {
+            key += "\n" + fold(summary.title ?? "")
+            for person in summary.people { key += "\n" + fold(person) }
+        }
+        return key
     }
 
     /// The indices of `rows` in `sort` order that match `query`, and, when `person` is given,
     /// that mention exactly that person.
-    public static func visible(_ rows: [Row], sort: LibrarySort, query: String, person: String? = nil) -> [Int] {
-        sorted(rows, by: sort).filter { index in
+    /// - Parameter searchKeys: each row's `searchKey`, when the caller keeps them (they are
+    ///   computed otherwise).
+    public static func visible(_ rows: [Row], sort: LibrarySort, query: String, person: String? = nil,
+                               searchKeys: [String]? = nil) -> [Int] {
+        let keys = searchKeys ?? rows.map { searchKey(path: $0.path, summary: $0.summary) }
+        let words = fold(query).split(separator: " ")
+        return sorted(rows, by: sort).filter { index in
             if let person, !(rows[index].summary?.people.contains(person) ?? false) { return false }
-            return matches(rows[index], query: query)
+            return words.allSatisfy { keys[index].contains($0) }
         }
     }
 
