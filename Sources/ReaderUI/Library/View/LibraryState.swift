@@ -28,8 +28,13 @@ public struct LibraryState: Sendable {
     public internal(set) var person: String?
     /// The rows shown, in order (indices into `paths`).
     public private(set) var order: [Int] = []
-    /// The selected row (an index into `paths`); stays with its article when the order changes.
-    public internal(set) var selected: Int?
+    /// The selected row (an index into `paths`); once the user has moved it, it stays with its
+    /// article when the order changes (before that, the first row is selected).
+    public internal(set) var selected: Int? {
+        didSet { isSelectionChosen = true }
+    }
+    /// Whether the user has chosen the selection (rather than it defaulting to the first row).
+    private var isSelectionChosen = false
     /// The position in `order` of the first row on screen.
     public internal(set) var top = 0
     /// The screen size.
@@ -56,7 +61,6 @@ public struct LibraryState: Sendable {
         summaries = Array(repeating: nil, count: paths.count)
         searchKeys = paths.map { LibraryOrder.searchKey(path: $0, summary: nil) }
         refreshOrder()
-        selected = order.first
     }
 
     /// The rows for ordering.
@@ -106,7 +110,10 @@ public struct LibraryState: Sendable {
     /// on its article when that is still shown, else selects the first row.
     mutating func refreshOrder() {
         order = LibraryOrder.visible(rows, sort: sort, query: query, person: person, searchKeys: searchKeys)
-        if selected.map({ !order.contains($0) }) ?? true { selected = order.first }
+        if !isSelectionChosen || selected.map({ !order.contains($0) }) ?? true {
+            selected = order.first
+            isSelectionChosen = false
+        }
         scrollSelectionIntoView()
     }
 
