@@ -5,6 +5,9 @@ import Synchronization
 public struct IndexProgress: Sendable {
     /// New summaries, each with its index into the indexer's paths.
     public var summaries: [(index: Int, summary: ArticleSummary)] = []
+    /// The summaries' sort and filter keys, worked out on the indexer's threads so the key loop
+    /// need not (parallel to `summaries`; empty when not worked out).
+    var keys: [LibraryOrder.RowKeys] = []
     /// Warnings (an unreadable cache, a cache that could not be saved).
     public var warnings: [String] = []
     /// How many files have a summary so far.
@@ -28,6 +31,7 @@ public final class LibraryIndexer: Sendable {
 
     private struct Shared {
         var fresh: [(index: Int, summary: ArticleSummary)] = []
+        var freshKeys: [LibraryOrder.RowKeys] = []
         var warnings: [String] = []
         var indexed = 0
         var isComplete = false
@@ -71,9 +75,10 @@ public final class LibraryIndexer: Sendable {
     /// Takes what has been produced since the last call. Never waits for parsing.
     public func drain() -> IndexProgress {
         shared.withLock { state in
-            var progress = IndexProgress(summaries: state.fresh, warnings: state.warnings, indexed: state.indexed,
-                                         total: paths.count, isComplete: state.isComplete)
+            var progress = IndexProgress(summaries: state.fresh, keys: state.freshKeys, warnings: state.warnings,
+                                         indexed: state.indexed, total: paths.count, isComplete: state.isComplete)
             state.fresh.removeAll(keepingCapacity: true)
+            state.freshKeys.removeAll(keepingCapacity: true)
             state.warnings.removeAll()
             progress.total = paths.count
             return progress
@@ -129,6 +134,7 @@ public final class LibraryIndexer: Sendable {
                 misses.append(index)
             }
         }
+        let hitKeys = hits.map { LibraryOrder.RowKeys(path: paths[$0.index], summary: $0.summary) }
         let workers = min(workerCount, max(1, misses.count))
         shared.withLock { state in
             state.warnings += warnings
@@ -137,6 +143,7 @@ public final class LibraryIndexer: Sendable {
                 state.results[hit.index] = hit.summary
             }
             state.fresh += hits
+            state.freshKeys += hitKeys
             state.indexed += hits.count
             state.queue = misses
             state.workersLeft = workers
@@ -166,9 +173,11 @@ public final class LibraryIndexer: Sendable {
             let summary = FileStamp.of(path: paths[index]).map(ArticleSummary.make(for:))
                 ?? ArticleSummary(stamp: FileStamp(path: paths[index], size: 0, modified: 0),
                                   problem: "\(paths[index]): no such file")
+            let keys = LibraryOrder.RowKeys(path: paths[index], summary: summary)
             shared.withLock { state in
                 state.results[index] = summary
                 state.fresh.append((index, summary))
+                state.freshKeys.append(keys)
                 state.indexed += 1
             }
         }

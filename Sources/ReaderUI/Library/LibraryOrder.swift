@@ -28,28 +28,62 @@ public enum LibraryOrder {
     /// One row's data for ordering: its path and its summary when indexed.
     public typealias Row = (path: String, summary: ArticleSummary?)
 
+    /// What sorting looks at for one row, computed once per row so a re-sort of thousands of
+    /// rows compares plain values.
+    public struct SortKey: Sendable {
+        /// Whether the row has a summary (unindexed rows sort last).
+        var isIndexed: Bool
+        var modified: Double
+        var quotes: Int
+        var people: Int
+        /// The folded title (or file name).
+        var title: String
+
+        /// The key of a row.
+        public init(path: String, summary: ArticleSummary?) {
+            isIndexed = summary != nil
+            modified = summary?.stamp.modified ?? 0
+            quotes = summary?.quoteCount ?? 0
+            people = summary?.peopleCount ?? 0
+            title = LibraryOrder.fold(summary?.displayTitle ?? (path as NSString).lastPathComponent)
+        }
+    }
+
+    /// A row's sort key and filter text together, as the indexer hands them over.
+    public struct RowKeys: Sendable {
+        /// The sort key.
+        public var sort: SortKey
+        /// The folded filter text (`searchKey`).
+        public var search: String
+
+        /// The keys of a row.
+        public init(path: String, summary: ArticleSummary?) {
+            sort = SortKey(path: path, summary: summary)
+            search = LibraryOrder.searchKey(path: path, summary: summary)
+        }
+    }
+
     /// The indices of `rows` in `sort` order. Ties (and rows not yet indexed) keep the list
     /// order, so the sort is stable.
     public static func sorted(_ rows: [Row], by sort: LibrarySort) -> [Int] {
-        let keys = rows.map { row in (row.summary, titleKey(row)) }
-        return rows.indices.sorted { a, b in
-            let (left, leftTitle) = keys[a]
-            let (right, rightTitle) = keys[b]
-            switch (left, right) {
-            case (nil, nil): return a < b
-            case (nil, _): return false
-            case (_, nil): return true
-            case let (left?, right?):
+        sorted(keys: rows.map { SortKey(path: $0.path, summary: $0.summary) }, by: sort)
+    }
+
+    /// The indices of the rows whose keys are `keys`, in `sort` order: indexed rows first, then
+    /// by the sort's field, then by title, then in list order.
+    public static func sorted(keys: [SortKey], by sort: LibrarySort) -> [Int] {
+        keys.withUnsafeBufferPointer { keys in
+            Array(keys.indices).sorted { a, b in
+                let left = keys[a], right = keys[b]
+                if left.isIndexed != right.isIndexed { return left.isIndexed }
+                if !left.isIndexed { return a < b }
                 switch sort {
                 case .title: break
-                case .date:
-                    if left.stamp.modified != right.stamp.modified { return left.stamp.modified > right.stamp.modified }
-                case .quotes:
-                    if left.quoteCount != right.quoteCount { return left.quoteCount > right.quoteCount }
-                case .people:
-                    if left.peopleCount != right.peopleCount { return left.peopleCount > right.peopleCount }
+                case .date: if left.modified != right.modified { return left.modified > right.modified }
+                case .quotes: if left.quotes != right.quotes { return left.quotes > right.quotes }
+                case .people: if left.people != right.people { return left.people > right.people }
                 }
-                if leftTitle != rightTitle { return leftTitle < rightTitle }
+                if left.title != right.title { return left.title < right.title }
                 return a < b
             }
         }
@@ -78,11 +112,14 @@ public enum LibraryOrder {
     /// that mention exactly that person.
     /// - Parameter searchKeys: each row's `searchKey`, when the caller keeps them (they are
     ///   computed otherwise).
+    ///   - sortKeys: each row's `SortKey`, likewise.
     public static func visible(_ rows: [Row], sort: LibrarySort, query: String, person: String? = nil,
-                               searchKeys: [String]? = nil) -> [Int] {
+                               searchKeys: [String]? = nil, sortKeys: [SortKey]? = nil) -> [Int] {
         let keys = searchKeys ?? rows.map { searchKey(path: $0.path, summary: $0.summary) }
         let words = fold(query).split(separator: " ")
-        return sorted(rows, by: sort).filter { index in
+        let order = sortKeys.map { sorted(keys: $0, by: sort) } ?? sorted(rows, by: sort)
+        if words.isEmpty && person == nil { return order }
+        return order.filter { index in
             if let person, !(rows[index].summary?.people.contains(person) ?? false) { return false }
             return words.allSatisfy { keys[index].contains($0) }
         }
@@ -100,12 +137,9 @@ public enum LibraryOrder {
         }
     }
 
-    /// Lower-cases and strips accents, so "zoe" finds "Zoë".
+    /// Lower-cases and strips accents, so "zoe" finds "Zoë" (plain ASCII takes a fast path).
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-
-    private static func titleKey(_ row: Row) -> String {
-        fold(row.summary?.displayTitle ?? (row.path as NSString).lastPathComponent)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

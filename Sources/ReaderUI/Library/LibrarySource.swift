@@ -26,11 +26,8 @@ public enum LibrarySource: Sendable, Equatable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { throw .missing(path) }
             guard isDirectory.boolValue else { throw .notRegular(path) }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { throw .unreadable(path) }
-            return names.filter { !$0.hasPrefix(".") }.sorted().compactMap { name in
-                let full = folder.appendingPathComponent(name).path
-                return Self.isRegularFile(full) ? full : nil
-            }
+            guard let entries = Self.regularFiles(in: folder.path) else { throw .unreadable(path) }
+            return entries.sorted().map { folder.appendingPathComponent($0).path }
         case .files(let paths):
             var seen = Set<String>()
             return paths.map { URL(fileURLWithPath: $0, relativeTo: base).standardizedFileURL.path }
@@ -38,9 +35,25 @@ public enum LibrarySource: Sendable, Equatable {
         }
     }
 
-    /// Whether `path` is a regular file, following symlinks (one `stat`).
-    private static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    /// The names of the regular, non-hidden files in `folder`, from one `readdir` pass: the
+    /// entry type comes with the name, so only symlinks and unknown types cost a `stat`.
+    private static func regularFiles(in folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): names.append(name)
+            case Int32(DT_LNK), Int32(DT_UNKNOWN):
+                var info = stat()
+                if stat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG { names.append(name) }
+            default: continue
+            }
+        }
+        return names
     }
 }

@@ -16,6 +16,8 @@ public struct LibraryState: Sendable {
     public private(set) var summaries: [ArticleSummary?]
     /// Each row's filter text, folded once so filtering stays fast.
     private var searchKeys: [String]
+    /// Each row's sort key, likewise.
+    private var sortKeys: [LibraryOrder.SortKey]
     /// The rows the reader has opened before (by path).
     public internal(set) var readPaths: Set<String>
     /// The sort order.
@@ -60,6 +62,7 @@ public struct LibraryState: Sendable {
         self.readPaths = readPaths
         summaries = Array(repeating: nil, count: paths.count)
         searchKeys = paths.map { LibraryOrder.searchKey(path: $0, summary: nil) }
+        sortKeys = paths.map { LibraryOrder.SortKey(path: $0, summary: nil) }
         refreshOrder()
     }
 
@@ -77,9 +80,12 @@ public struct LibraryState: Sendable {
 
     /// Adds what the indexer found since last time, keeping the selection on its article.
     public mutating func ingest(_ progress: IndexProgress) {
-        for (index, summary) in progress.summaries where summaries.indices.contains(index) {
+        let hasKeys = progress.keys.count == progress.summaries.count
+        for (position, (index, summary)) in progress.summaries.enumerated() where summaries.indices.contains(index) {
             summaries[index] = summary
-            searchKeys[index] = LibraryOrder.searchKey(path: paths[index], summary: summary)
+            let keys = hasKeys ? progress.keys[position] : LibraryOrder.RowKeys(path: paths[index], summary: summary)
+            searchKeys[index] = keys.search
+            sortKeys[index] = keys.sort
         }
         indexed = progress.indexed
         isIndexComplete = progress.isComplete
@@ -109,7 +115,8 @@ public struct LibraryState: Sendable {
     /// Recomputes the shown rows after a change of data, sort or filter; keeps the selection
     /// on its article when that is still shown, else selects the first row.
     mutating func refreshOrder() {
-        order = LibraryOrder.visible(rows, sort: sort, query: query, person: person, searchKeys: searchKeys)
+        order = LibraryOrder.visible(rows, sort: sort, query: query, person: person, searchKeys: searchKeys,
+                                     sortKeys: sortKeys)
         if !isSelectionChosen || selected.map({ !order.contains($0) }) ?? true {
             selected = order.first
             isSelectionChosen = false
