@@ -27,7 +27,8 @@ public enum LibrarySource: Sendable, Equatable {
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { throw .missing(path) }
             guard isDirectory.boolValue else { throw .notRegular(path) }
             guard let entries = Self.regularFiles(in: folder.path) else { throw .unreadable(path) }
-            return entries.sorted().map { folder.appendingPathComponent($0).path }
+            let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+            return entries.sorted().map { prefix + $0 }
         case .files(let paths):
             var seen = Set<String>()
             return paths.map { URL(fileURLWithPath: $0, relativeTo: base).standardizedFileURL.path }
