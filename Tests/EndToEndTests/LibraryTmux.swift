@@ -8,7 +8,8 @@ import Glibc
 ///
 /// It runs the tmux client with `posix_spawn` and `waitpid` rather than Foundation's `Process`:
 /// on this Linux toolchain `Process.waitUntilExit()` sometimes never returns after tmux's client
-/// has exited (the client stays a zombie), which hung whole test runs.
+/// has exited (the client stays a zombie), which hung whole test runs. And it starts tmux with
+/// an empty signal mask, so `kill-server` really ends the server and byline gets its hangup.
 final class LibraryTmux {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -93,8 +94,20 @@ final class LibraryTmux {
         posix_spawn_file_actions_addclose(&actions, pipe[1])
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
+        // The test runner's threads block signals such as SIGTERM and SIGHUP, and a spawned
+        // child inherits that mask: tmux's server would then ignore kill-server and byline would
+        // never see the hangup. Start tmux with no signal blocked and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, &cArguments, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &cArguments, environ)
         Glibc.close(pipe[1])
         guard spawned == 0 else {
             Glibc.close(pipe[0])
