@@ -39,6 +39,7 @@ struct Read: ParsableCommand {
         }
         guard let path = paths.first else { throw ExitCode.failure }
         let article = try loadArticle(path)
+        var terminalFailed = false
         if interactive {
             let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
             let name = URL(fileURLWithPath: path).lastPathComponent
@@ -50,12 +51,13 @@ struct Read: ParsableCommand {
                 return
             } catch {
                 warn("\(error); printing the article instead")
+                terminalFailed = true
             }
         }
         let colored = switch color {
         case .always: true
         case .never: false
-        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !term.isEmpty && term != "dumb"
+        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !terminalFailed && !term.isEmpty && term != "dumb"
         }
         print(PlainTextRenderer.render(article, includeBoilerplate: all, theme: colored ? .standard : nil),
               terminator: "")
