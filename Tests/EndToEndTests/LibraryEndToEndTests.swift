@@ -4,7 +4,7 @@ import TestSupport
 
 /// The library list in the real `byline` binary in tmux: listing, opening, next article,
 /// positions remembered across runs, filtering. Each test has its own state and cache folders.
-@Suite(.serialized, .enabled(if: LibraryTmux.isAvailable, "tmux is not installed; the library's end-to-end tests are skipped"))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the library's end-to-end tests are skipped"))
 struct LibraryEndToEndTests {
     /// The sample articles, by file name, with their first line (the headline).
     static let samples: [(name: String, headline: String)] = {
@@ -26,14 +26,14 @@ struct LibraryEndToEndTests {
     }
 
     /// Starts `byline` on the bundled Articles folder (or `arguments`) at 120×30.
-    static func start(_ home: Home, arguments: [String]? = nil) throws -> LibraryTmux {
+    static func start(_ home: Home, arguments: [String]? = nil) throws -> TmuxSession {
         let script = #""$0" "$@"; echo "EXIT:$?"; exec sh"#
-        return try LibraryTmux(width: 120, height: 30,
+        return try TmuxSession(width: 120, height: 30,
                                command: ["sh", "-c", script, BinaryRunner.bylinePath] + (arguments ?? [Fixtures.articlesFolder.path]),
                                environment: home.environment)
     }
 
-    static func waitForList(_ tmux: LibraryTmux, count: Int = samples.count) throws -> String {
+    static func waitForList(_ tmux: TmuxSession, count: Int = samples.count) throws -> String {
         try tmux.waitFor("the indexed list") { $0.contains("\(count) of \(count) articles") && $0.contains("\(count) articles indexed") }
     }
 
@@ -52,7 +52,7 @@ struct LibraryEndToEndTests {
             #expect(screen.contains(String(sample.headline.prefix(40))), "\(sample.name) is listed")
         }
         try tmux.send("q")
-        #expect(try tmux.waitFor(text: LibraryTmux.prompt).contains("EXIT:0"))
+        #expect(try tmux.waitFor(text: TmuxSession.prompt).contains("EXIT:0"))
     }
 
     @Test func enterOpensTheFirstArticleAndQReturnsToTheList() throws {
@@ -103,7 +103,7 @@ struct LibraryEndToEndTests {
         try first.send("Space")
         let scrolled = try first.waitFor("the reader scrolled") { !Self.statusLine($0).contains("Top") && Self.statusLine($0).contains("? help") }
         try first.send("q", "q")
-        #expect(try first.waitFor(text: LibraryTmux.prompt).contains("EXIT:0"))
+        #expect(try first.waitFor(text: TmuxSession.prompt).contains("EXIT:0"))
         first.close()
 
         let second = try Self.start(home)
@@ -155,7 +155,7 @@ struct LibraryEndToEndTests {
         var environment = home.environment
         environment["BYLINE_ARTICLES"] = Fixtures.articlesFolder.path
         let script = #""$0"; echo "EXIT:$?"; exec sh"#
-        let tmux = try LibraryTmux(width: 120, height: 30, command: ["sh", "-c", script, BinaryRunner.bylinePath],
+        let tmux = try TmuxSession(width: 120, height: 30, command: ["sh", "-c", script, BinaryRunner.bylinePath],
                                    environment: environment)
         defer { tmux.close() }
         try Self.waitForList(tmux)
