@@ -58,7 +58,13 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var topPeople: [String] { Array(people.prefix(Self.topPeopleCount)) }
 
     /// The file's name without its folder.
-    public var fileName: String { (stamp.path as NSString).lastPathComponent }
+    public var fileName: String { Self.fileName(of: stamp.path) }
+
+    /// The last component of a path (a plain scan: this runs for every row of a large folder).
+    public static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
 
     /// What the list shows as the article's name: the title, else the file name.
     public var displayTitle: String {

@@ -45,7 +45,7 @@ public enum LibraryOrder {
             modified = summary?.stamp.modified ?? 0
             quotes = summary?.quoteCount ?? 0
             people = summary?.peopleCount ?? 0
-            title = LibraryOrder.fold(summary?.displayTitle ?? (path as NSString).lastPathComponent)
+            title = LibraryOrder.fold(summary?.displayTitle ?? ArticleSummary.fileName(of: path))
         }
     }
 
@@ -100,7 +100,7 @@ public enum LibraryOrder {
 
     /// The folded text a row's filter matching looks in: file name, title and people, one a line.
     public static func searchKey(path: String, summary: ArticleSummary?) -> String {
-        var key = fold((path as NSString).lastPathComponent)
+        var key = fold(ArticleSummary.fileName(of: path))
         if let summary {
             key += "\n" + fold(summary.title ?? "")
             for person in summary.people { key += "\n" + fold(person) }

@@ -63,9 +63,9 @@ struct LibraryBench: ParsableCommand {
         let listing = elapsed()
         var state = LibraryState(title: folder, paths: paths, size: size)
         let indexer = LibraryIndexer(paths: paths, cache: cache)
-        indexer.start()
         var frame = render(state, size: size)
         let firstFrame = elapsed()
+        indexer.start()
         var longest = 0.0
         var steps = 0
         while !state.isIndexComplete {

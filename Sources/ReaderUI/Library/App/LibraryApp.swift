@@ -24,6 +24,8 @@ public enum LibraryApp {
         let terminal = try CursesTerminal(theme: theme)
         var session = LibrarySession(title: title, indexer: indexer, readingLog: readingLog, size: terminal.size)
         var fatalSignal: Int32?
+        // The first frame goes out before indexing starts, so it never waits for the indexer.
+        terminal.paint(session.frame())
         loop: while !session.library.isFinished {
             session.collectIndex()
             terminal.paint(session.frame())
@@ -67,6 +69,7 @@ struct LibrarySession {
     var log: ReadingLog
     var keymap = LibraryKeymap.standard
     var readerKeymap = Keymap.standard
+    private var isIndexing = false
 
     init(title: String, indexer: LibraryIndexer, readingLog: ReadingLogStore, size: TerminalSize) {
         self.indexer = indexer
@@ -78,11 +81,15 @@ struct LibrarySession {
             library.message = warning
             warnings.append(warning)
         }
-        indexer.start()
     }
 
-    /// Takes the indexer's news into the list and points the indexer at the rows on screen.
+    /// Starts the indexer on first use, takes its news into the list, and points it at the rows
+    /// on screen.
     mutating func collectIndex() {
+        if !isIndexing {
+            isIndexing = true
+            indexer.start()
+        }
         guard !library.isIndexComplete else { return }
         let progress = indexer.drain()
         warnings += progress.warnings
