@@ -158,6 +158,53 @@ private func person(_ name: String, in people: [Person]) -> Person? {
     }
 }
 
+@Suite struct PeopleHeadlineAndHomographTests {
+    @Test func titleCaseHeadingWordsAreNotPeopleButKnownSurnamesThereAreMentions() {
+        let (document, people) = recognize("""
+            Senator Okafor Says Harbour Plan Will Fail
+
+            Senator Grace Okafor told reporters on Monday that the harbour plan was too costly.
+            """)
+        #expect(people.map(\.name) == ["Grace Okafor"])
+        #expect(mentionTexts(people.first, in: document) == ["Okafor", "Grace Okafor"])
+    }
+
+    @Test func capitalisedCommonNounsAndAdverbsAreNotPeople() {
+        let (_, people) = recognize("""
+            Fact checkers rated the claim Mostly False.
+
+            Delegates argued about Climate Change for hours, though few expected the climate talks to produce a change.
+            """)
+        #expect(people.isEmpty)
+    }
+
+    @Test func aGivenNameWinsOverItsCommonWordHomograph() {
+        let (_, people) = recognize("The hearing was chaired by Bill Okonjo, and Will Haraway gave evidence.")
+        #expect(Set(people.map(\.name)) == ["Bill Okonjo", "Will Haraway"])
+    }
+
+    @Test func titlesAloneNameNoOne() {
+        let (_, people) = recognize("Thank you, Mr. President, for the time.")
+        #expect(people.isEmpty)
+    }
+
+    @Test func anEpithetBeforeAGivenNameIsNotPartOfTheName() {
+        let (_, people) = recognize("The crowd cheered for Superstar Ingrid Solvang as the race began.")
+        #expect(people.map(\.name) == ["Ingrid Solvang"])
+    }
+
+    @Test func typographicAndTypewriterApostrophesSpellOneName() {
+        let (document, people) = recognize("Declan O’Rourke arrived late. O'Rourke said the roads were closed.")
+        #expect(people.count == 1)
+        #expect(mentionTexts(people.first, in: document) == ["Declan O’Rourke", "O'Rourke"])
+    }
+
+    @Test func saidBeforeALoneNameMakesItASpeaker() {
+        let (_, people) = recognize("“We will rebuild the pier,” said Thorvaldsen.")
+        #expect(people.map(\.name) == ["Thorvaldsen"])
+    }
+}
+
 @Suite struct PeopleBoilerplateTests {
     @Test func aPersonOnlyInACaptionCreditIsBoilerplateOnly() {
         let source = SourceText("""

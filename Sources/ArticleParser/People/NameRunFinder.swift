@@ -53,7 +53,7 @@ enum NameRunFinder {
                 current.removeAll(keepingCapacity: true)
                 return
             }
-            if !current.isEmpty { runs.append(NameRun(block: block, pieces: current)) }
+            if !current.isEmpty { runs.append(markPlaceInitials(NameRun(block: block, pieces: current))) }
             current.removeAll(keepingCapacity: true)
         }
         var index = 0
@@ -67,8 +67,9 @@ enum NameRunFinder {
             }
             let firstByte = utf8[tokens[index].bytes.lowerBound]
             let isCapitalized = firstByte < 0x80 ? (firstByte >= 0x41 && firstByte <= 0x5A) : tokens[index].isCapitalized
-            if !isCapitalized && (firstByte >= 0x80 || !NameText.mayBePrefixedName(firstByte) || !NameText.isPrefixedName(tokens[index].text)) {
-                if !current.isEmpty && NameLexicon.particles.contains(tokens[index].text) && particleLeadsToName(tokens, after: index) {
+            if !isCapitalized && !NameText.isPrefixedName(tokens[index].bytes, utf8: utf8) {
+                if !current.isEmpty && tokens[index].bytes.count <= 4 && NameLexicon.particles.contains(tokens[index].text)
+                    && particleLeadsToName(tokens, after: index) {
                     current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokens[index].bytes,
                                              lower: tokens[index].text, shape: .particle))
                 } else {
@@ -77,19 +78,20 @@ enum NameRunFinder {
                 index += 1
                 continue
             }
-            let token = tokens[index]
-        let word = NameText.normalized(token)
-            let isOneLetter = NameText.isSingleScalar(word.lower)
-            if NameText.isAcronym(token.text) && !["ii", "iii", "iv"].contains(word.lower) {
+            if NameText.isAcronym(tokens[index].text) && !NameText.isRomanSuffix(tokens[index].bytes, utf8: utf8) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
                 flush()
                 index += 1
                 continue
             }
-            let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
+            let word = NameText.normalized(tokens[index])
+            let isOneLetter = NameText.isSingleScalar(word.lower)
+            let dotFollows = index + 1 < tokens.count && !tokens[index + 1].spaceBefore
+                && utf8[tokens[index + 1].bytes.lowerBound] == UInt8(ascii: ".") && tokens[index + 1].bytes.count == 1
             var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word,
                                   classes: Lexicon.classes(of: word.lower))
-            if isOneLetter && (dotFollows || !["a", "i"].contains(word.lower)) {
+            // A lone "A" or "I" without a full stop is a word, not an initial.
+            if isOneLetter && (dotFollows || word.lower != "a" && word.lower != "i") {
                 piece.shape = .initial
             } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
                 piece.shape = .abbreviation
@@ -109,7 +111,7 @@ enum NameRunFinder {
             index += 1
         }
         flush()
-        return runs.map(markPlaceInitials)
+        return runs
     }
 
     /// Words that, after a full stop, say a new sentence has begun.
@@ -132,6 +134,7 @@ enum NameRunFinder {
 
     /// Marks runs of initials that spell a place abbreviation ("U.S.").
     private static func markPlaceInitials(_ run: NameRun) -> NameRun {
+        guard run.pieces.count > 1 else { return run }
         var run = run
         var start = 0
         while start < run.pieces.count {
@@ -156,7 +159,15 @@ enum NameText {
     /// A word lower-cased without its possessive ending, with the span and bytes the name part
     /// covers.
     static func normalized(_ token: Token) -> (lower: String, span: TextSpan, bytes: Range<Int>, possessive: Bool) {
-        let lower = token.text.lowercased()
+        var lower = token.text.lowercased()
+        // Typographic and typewriter apostrophes spell the same name (O’Neill, O'Neill).
+        if lower.utf8.contains(0xE2), lower.contains("\u{2019}") {
+            lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 })
+            let ending = possessiveBytes(lower)
+            let bytes = token.bytes.lowerBound..<(token.bytes.upperBound - possessiveBytes(token.text))
+            let span = ending > 0 ? TextSpan(start: token.span.start, end: token.span.end - 2) : token.span
+            return (String(decoding: lower.utf8.dropLast(ending), as: UTF8.self), span, bytes, ending > 0)
+        }
         let ending = possessiveBytes(token.text)
         guard ending > 0 else { return (lower, token.span, token.bytes, false) }
         let bytes = token.bytes.lowerBound..<(token.bytes.upperBound - ending)
@@ -193,6 +204,12 @@ enum NameText {
         return sawLetter
     }
 
+    /// Whether the word at `bytes` is a Roman-numeral name suffix ("II", "III", "IV").
+    static func isRomanSuffix(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
+        guard bytes.count <= 3 else { return false }
+        return bytes.allSatisfy { utf8[$0] == UInt8(ascii: "I") || utf8[$0] == UInt8(ascii: "V") }
+    }
+
     /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
     static func isAcronym(_ text: String) -> Bool {
         let utf8 = text.utf8
@@ -208,20 +225,23 @@ enum NameText {
     /// Arabic articles and kinship words that join a name with a hyphen ("al-Saadani").
     private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "bin-", "abu-"].map { Array($0.utf8) }
 
-    /// Whether a word starting with `byte` could be a name behind an Arabic article.
-    @inline(__always)
-    static func mayBePrefixedName(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "b")
-    }
-
-    /// Whether a lower-case word is a name behind an Arabic article ("al-Saadani", "el-Baradei").
-    static func isPrefixedName(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count > 3, utf8.prefix(5).contains(UInt8(ascii: "-")), let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
-        for prefix in namePrefixes where utf8.starts(with: prefix) {
-            guard let next = utf8.dropFirst(prefix.count).first else { return false }
-            return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
+    /// Whether the lower-case word at `bytes` is a name behind an Arabic article ("al-Saadani",
+    /// "el-Baradei"), read from the source bytes.
+    static func isPrefixedName(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
+        guard bytes.count > 3 else { return false }
+        let first = utf8[bytes.lowerBound]
+        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
+        // Every prefix is two or three letters and a hyphen.
+        let hyphen: Int
+        if utf8[bytes.lowerBound + 2] == UInt8(ascii: "-") {
+            hyphen = bytes.lowerBound + 2
+        } else if utf8[bytes.lowerBound + 3] == UInt8(ascii: "-"), bytes.count > 4 {
+            hyphen = bytes.lowerBound + 3
+        } else {
+            return false
         }
-        return false
+        guard namePrefixes.contains(where: { utf8[bytes.lowerBound..<(hyphen + 1)].elementsEqual($0) }) else { return false }
+        let next = utf8[hyphen + 1]
+        return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
     }
 }

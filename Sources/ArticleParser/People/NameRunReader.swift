@@ -25,7 +25,9 @@ enum NameRunReader {
 
         // The core starts after the last piece that cannot be part of a name, provided a name word
         // is left after it ("Security Council President | Tono Eitel", but "Grace Road" stays whole).
-        let nonName = pieces.indices.map { isNonName(pieces[$0], next: $0 + 1 < pieces.count ? pieces[$0 + 1] : nil) }
+        let nonName = pieces.indices.map { index in
+            isNonName(pieces[index], next: pieces[(index + 1)...].first { $0.shape != .particle })
+        }
         var coreStart = 0
         for index in pieces.indices.reversed() where nonName[index] {
             let rest = (index + 1)..<pieces.count
@@ -34,14 +36,26 @@ enum NameRunReader {
                 break
             }
         }
-        var core = Array(pieces[coreStart...])
         // A particle cannot start a name.
-        while let head = core.first, head.shape == .particle { core.removeFirst() }
+        while coreStart < pieces.count, pieces[coreStart].shape == .particle { coreStart += 1 }
+        // A name made only of titles and honorifics ("Mr. President") names no one.
+        if (coreStart..<pieces.count).allSatisfy({ nonName[$0] || pieces[$0].shape == .particle }) {
+            return .notAPerson(runSpan)
+        }
+        // An unexplained word before a given name and a surname is a nickname or epithet
+        // ("Miss Universe Alicia Machado"), not the start of the name.
+        if pieces.count - coreStart > 2, pieces[coreStart].shape == .word, !pieces[coreStart].classes.contains(.givenName),
+           pieces[coreStart + 1].shape == .word, pieces[coreStart + 1].classes.contains(.givenName) {
+            coreStart += 1
+        }
+        let core = Array(pieces[coreStart...])
         guard let head = core.first else { return .notAPerson(runSpan) }
 
         let givenFirst = head.shape == .word && head.classes.contains(.givenName) && core.count > 1
         let initialFirst = head.shape == .initial && core.count > 1
         if core.last?.shape == .initial || isCompany(after: last, in: tokens) { return .notAPerson(runSpan) }
+        // "N. Korea" is a place however it starts.
+        if initialFirst, let tail = core.last, tail.classes.contains(.place) { return .notAPerson(runSpan) }
         if core.contains(where: { $0.classes.contains(.modifier) })
             || givenFirst && core.dropFirst().contains(where: { $0.classes.contains(.demonym) }) {
             return .notAPerson(runSpan)
@@ -49,7 +63,7 @@ enum NameRunReader {
         let organisationWord = core.dropFirst().contains { piece in
             isOrganisationOrPlaceNoun(piece) && !(givenFirst && piece.classes.contains(.surnameLike))
         }
-        if organisationWord || isOrganisationOrPlaceNoun(head) { return .notAPerson(runSpan) }
+        if organisationWord || isOrganisationOrPlaceNoun(head) && !givenFirst { return .notAPerson(runSpan) }
         let foreignWords: WordClasses = [.function, .place, .demonym]
         if !(givenFirst || initialFirst), core.contains(where: {
             $0.shape == .word && !$0.classes.isDisjoint(with: foreignWords) && !$0.classes.contains(.title)

@@ -37,7 +37,9 @@ enum OrganisationLexicon {
         indians twins royals angels athletics mariners astros padres rockies marlins expos
         brewers phillies blues wolves saints
         tavern pub inn venue images photos ledger security facebook twitter email instagram
-        linkedin whatsapp youtube google
+        linkedin whatsapp youtube google partnership war developers relations strategies
+        consulting consultants associates solutions universe pageant observer music
+        qaeda qaida taliban hezbollah hamas shabaab panthers
         """)
 
     /// Words that start most acronym-like organisation names when written in capitals but are

@@ -9,10 +9,13 @@ enum PeopleRecognizer {
         var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
         var blocked: [TextSpan] = []
         var speakers: [NameCandidate] = []
-        let capsBlocks = document.tokens.map { isAllCaps($0, utf8: document.source.utf8) }
+        // Headlines in capitals or title case: names there come only from the surnames the
+        // running text has established.
+        let utf8 = document.source.utf8
+        let headlineBlocks = document.tokens.map { BlockCase.isAllCaps($0, utf8: utf8) || BlockCase.isTitleCase($0, utf8: utf8) }
         for block in document.blocks.indices {
             let tokens = document.tokens[block]
-            if capsBlocks[block] { continue }
+            if headlineBlocks[block] { continue }
             for run in NameRunFinder.runs(in: tokens, block: block, utf8: document.source.utf8) {
                 switch NameRunReader.read(run, tokens: tokens) {
                 case .name(let candidate):
@@ -24,29 +27,23 @@ enum PeopleRecognizer {
                 }
             }
         }
-        for candidate in SpeechContext.withoutCommonWords(speakers, in: document) {
+        // Words the article also writes in lower case are common words, not names: "Officials"
+        // after "said", "Climate Change" in a heading.
+        var unsure = Set(speakers.flatMap(\.identifyingWords))
+        for entry in candidates where entry.candidate.evidence == .shape {
+            unsure.formUnion(entry.candidate.identifyingWords)
+        }
+        let common = CommonWords.writtenInLowerCase(unsure, in: document)
+        for candidate in speakers where candidate.identifyingWords.allSatisfy({ !common.contains($0) }) {
             candidates.append((candidate, candidate.pieces.last?.token ?? 0))
         }
         candidates.sort { $0.candidate.span < $1.candidate.span }
         let accepted = candidates.filter { entry in
-            entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document)
+            entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document, commonWords: common)
         }
         var drafts = PersonMerger.merge(accepted)
-        SurnameMentions.add(to: &drafts, in: document, blocked: blocked, capsBlocks: capsBlocks)
+        SurnameMentions.add(to: &drafts, in: document, blocked: blocked, headlineBlocks: headlineBlocks)
         return drafts.map { PersonFacts.person(from: $0, in: document) }
-    }
-
-    /// Whether a block is written in capitals (a wire headline or dateline), where capitalisation
-    /// says nothing about names.
-    /// The first 16 words decide, so a long block costs no more than a short one.
-    static func isAllCaps(_ tokens: [Token], utf8: [UInt8]) -> Bool {
-        var words = 0, caps = 0
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].bytes.count > 1 {
-            words += 1
-            if NameText.isAllCaps(tokens[index], utf8: utf8) { caps += 1 }
-            if words == 16 { break }
-        }
-        return words >= 2 && caps * 10 >= words * 6
     }
 }
 
@@ -63,13 +60,22 @@ enum ShapeEvidence {
     ]
 
     /// Whether the article confirms a shape-only candidate as a person.
-    static func confirms(_ candidate: NameCandidate, in document: Document) -> Bool {
+    /// - Parameters:
+    ///   - candidate: a candidate with shape evidence only.
+    ///   - document: the article.
+    ///   - commonWords: the candidate words the article also writes in lower case.
+    static func confirms(_ candidate: NameCandidate, in document: Document, commonWords: Set<String>) -> Bool {
         guard let first = candidate.pieces.first else { return false }
+        // A capitalised participle or adverb opens a clause, not a name ("Injecting Clinton",
+        // "Mostly False").
+        let stemBytes = first.lower.utf8.count - 2
+        if stemBytes >= 3 && first.lower.hasSuffix("ing") || stemBytes >= 4 && first.lower.hasSuffix("ly") { return false }
+        if candidate.identifyingWords.contains(where: { commonWords.contains($0) }) { return false }
         let tokens = document.tokens[candidate.block]
-        // The words before the run itself, not before the core: "The" in "The Front Range Ledger".
-        var index = first.token - 1
-        while index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word else { return true }
-        return !thingMarkers.contains(tokens[index].text.lowercased())
+        // Only the word right before the name counts: "Speaker of the House Newt Gingrich" has
+        // a title before it, "the Copper Kettle" an article.
+        let previous = first.token - 1
+        guard previous >= 0, tokens[previous].kind == .word else { return true }
+        return !thingMarkers.contains(tokens[previous].text.lowercased())
     }
 }

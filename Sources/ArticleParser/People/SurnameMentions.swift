@@ -3,7 +3,7 @@
 enum SurnameMentions {
     /// Adds every capitalised word that is a person's surname, and not already a mention or part
     /// of a phrase read as an organisation or place, as a mention of that person.
-    static func add(to drafts: inout [PersonDraft], in document: Document, blocked: [TextSpan], capsBlocks: [Bool]) {
+    static func add(to drafts: inout [PersonDraft], in document: Document, blocked: [TextSpan], headlineBlocks: [Bool]) {
         var holders: [String: [Int]] = [:]
         for index in drafts.indices {
             guard let surname = drafts[index].surname, surname.unicodeScalars.count > 1 else { continue }
@@ -29,7 +29,7 @@ enum SurnameMentions {
         var recency = MentionRecency(drafts)
         for block in document.blocks.indices {
             let tokens = document.tokens[block]
-            let inCaps = capsBlocks[block]
+            let inHeadline = headlineBlocks[block]
             for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
                 let tokenBytes = tokens[position].bytes
                 guard firstLetters[Int(utf8[tokenBytes.lowerBound])], tokenBytes.count <= longest + 4 else { continue }
@@ -38,12 +38,12 @@ enum SurnameMentions {
                 if takenIndex < taken.count, taken[takenIndex].overlaps(tokenSpan) { continue }
                 let word = NameText.normalized(tokens[position])
                 guard let candidates = holders[word.lower] else { continue }
-                if NameLexicon.nonNameWords.contains(word.lower), inCaps || startsSentence(position, in: tokens) { continue }
+                if NameLexicon.nonNameWords.contains(word.lower), inHeadline || startsSentence(position, in: tokens) { continue }
                 recency.advance(to: tokenSpan.start)
                 guard let person = recency.best(among: candidates) else { continue }
                 var span = word.span
                 var bytes = word.bytes
-                if inCaps, let start = fullNameStart(drafts[person].words, endingAt: position, in: tokens) {
+                if inHeadline, let start = fullNameStart(drafts[person].words, endingAt: position, in: tokens) {
                     span.start = tokens[start].span.start
                     bytes = tokens[start].bytes.lowerBound..<bytes.upperBound
                 }
