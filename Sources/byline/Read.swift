@@ -28,15 +28,17 @@ struct Read: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        guard let path = paths.first else {
-            warn("the library view is not built yet; give an article file")
-            throw ExitCode.failure
-        }
-        let article = try loadArticle(path)
         let environment = ProcessInfo.processInfo.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let term = environment["TERM"] ?? ""
         let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
+        // No path, a folder, or several files: the library (ReadLibrary.swift).
+        if let source = try librarySource() {
+            let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
+            return try runLibrary(source, interactive: interactive, theme: theme)
+        }
+        guard let path = paths.first else { throw ExitCode.failure }
+        let article = try loadArticle(path)
         var terminalFailed = false
         if interactive {
             let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
