@@ -3,14 +3,26 @@ import ArticleParser
 import Foundation
 import ReaderUI
 
+/// When to use colour.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
 /// `byline [PATH…]`: open articles in the reader (the default command).
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read articles (the default). Without a path, opens the bundled Articles/ folder."
+        abstract: "Read articles (the default). Without a path, opens the bundled Articles/ folder.",
+        discussion: """
+            On a terminal, opens the article full-screen (press ? for keys). Otherwise prints it as \
+            plain text. NO_COLOR is honoured unless --color=always is given.
+            """
     )
 
     @Flag(name: .long, help: "In plain-text output, include boilerplate blocks too.")
     var all = false
+
+    @Option(name: .long, help: "Use colour: auto, always or never.")
+    var color: ColorMode = .auto
 
     @Argument(help: "Article files or a folder of articles.", completion: .file())
     var paths: [String] = []
@@ -21,6 +33,29 @@ struct Read: ParsableCommand {
             throw ExitCode.failure
         }
         let article = try loadArticle(path)
-        print(PlainTextRenderer.render(article, includeBoilerplate: all), terminator: "")
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let term = environment["TERM"] ?? ""
+        let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
+        if interactive {
+            let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            do {
+                // A command's run() is called on the main thread, where curses must live.
+                try MainActor.assumeIsolated {
+                    try ReaderApp.run(article: PreparedArticle(article), name: name, theme: theme)
+                }
+                return
+            } catch {
+                warn("\(error); printing the article instead")
+            }
+        }
+        let colored = switch color {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !term.isEmpty && term != "dumb"
+        }
+        print(PlainTextRenderer.render(article, includeBoilerplate: all, theme: colored ? .standard : nil),
+              terminator: "")
     }
 }
