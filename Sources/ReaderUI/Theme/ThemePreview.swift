@@ -12,7 +12,11 @@ public enum ThemePreview {
     public static func line(for theme: Theme, depth: ColorDepth?) -> String {
         guard let depth else { return samples.map(\.text).joined(separator: " ") }
         let adapted = theme.adapted(to: depth)
-        let space = ANSIStyle.styled(" ", adapted[.body])
-        return samples.map { ANSIStyle.styled($0.text, adapted[$0.role]) }.joined(separator: space)
+        let space = paint(" ", adapted[.body])
+        return samples.map { paint($0.text, adapted[$0.role]) }.joined(separator: space)
+    }
+
+    private static func paint(_ text: String, _ style: Style) -> String {
+        style == .plain ? text : ANSIStyle.sequence(for: style) + text + ANSIStyle.reset
     }
 }

@@ -52,3 +52,24 @@ public enum ThemeSettings {
         return (nil, warning)
     }
 }
+
+extension ThemeSettings {
+    /// The theme to start with (see `initialThemeName`), taken from `catalog`, with every warning
+    /// to show: an unreadable configuration file, an unknown or broken theme (then `default`).
+    public static func startingTheme(option: String?, catalog: ThemeCatalog,
+                                     environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (theme: Theme, warnings: [String]) {
+        let (name, configWarning) = initialThemeName(option: option, environment: environment)
+        let (theme, themeWarning) = catalog.resolve(name)
+        return (theme, [configWarning, themeWarning].compactMap { $0 })
+    }
+
+    /// The colour depth for coloured plain-text output (`--color=always`, or `auto` on a
+    /// terminal): what the environment offers, at least 16 colours when colour was demanded.
+    public static func plainOutputDepth(environment: [String: String], forced: Bool) -> ColorDepth {
+        var environment = environment
+        if forced { environment["NO_COLOR"] = nil }
+        let detected = ColorDepth.detect(environment: environment)
+        return forced ? max(detected, .ansi16) : detected
+    }
+}
