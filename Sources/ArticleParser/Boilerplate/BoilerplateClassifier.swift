@@ -1,10 +1,45 @@
 /// Marks page furniture (captions, promos, share bars…) as boilerplate with a category.
+///
+/// Three kinds of evidence are combined: what a block says and how it is shaped
+/// (`CategoryRules`), where it sits on the page (`PageLayoutFinder`: before the title, between
+/// title and body, after the body), and its neighbours (`ContextRules`: credit lines under
+/// captions, share bars split into lines, lists under a "Related" label, repeated lines).
+/// Inside the body only strong evidence hides a block: when unsure, content wins.
 enum BoilerplateClassifier {
     /// Sets `kind` and `category` of each boilerplate block in `document`.
+    /// - Parameters:
+    ///   - document: the parsed document, whose blocks are updated in place.
+    ///   - quotes: the quotations found so far; a block holding one is never boilerplate.
     static func classify(_ document: inout Document, quotes: [Quote]) {
-        for index in document.header.bylineBlocks where document.blocks[index].kind == .paragraph {
+        let blocks = document.blocks
+        guard !blocks.isEmpty else { return }
+        var features: [BlockFeatures] = []
+        features.reserveCapacity(blocks.count)
+        for index in blocks.indices {
+            let tokens = document.tokens[index]
+            var f = BlockFeatures(tokens: tokens)
+            f.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
+            if index > 0 { features[index - 1].blankAfter = f.blankBefore }
+            features.append(f)
+        }
+        var findings = blocks.indices.map { CategoryRules.finding(tokens: document.tokens[$0], features: features[$0]) }
+        for index in document.header.bylineBlocks where index < findings.count {
+            findings[index] = LocalFinding(category: .byline, strong: true)
+        }
+        let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
+        let copies = RepeatedText.copies(blocks: blocks, features: features)
+        var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
+                                            layout: layout, copies: copies)
+
+        var quoted = Set(quotes.map(\.block))
+        for index in blocks.indices where features[index].hasQuotation && features[index].weight > 12 {
+            if layout.map({ $0.inBody(index) || $0.inHeader(index) }) ?? true { quoted.insert(index) }
+        }
+        for index in blocks.indices {
+            guard let category = decisions[index], blocks[index].kind == .paragraph, !quoted.contains(index)
+            else { decisions[index] = nil; continue }
             document.blocks[index].kind = .boilerplate
-            document.blocks[index].category = .byline
+            document.blocks[index].category = category
         }
     }
 }

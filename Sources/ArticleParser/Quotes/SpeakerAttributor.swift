@@ -1,6 +1,95 @@
 /// Attributes quotations to speakers.
+///
+/// First each quote's own sentence is read (a transcript label, a cue after the quote, a cue
+/// before it); then quotes without a cue of their own share a speaker: with the quote before
+/// them in the paragraph, with the paragraph a multi-paragraph quote continues, or with the
+/// speaker the previous paragraph introduces.
 enum SpeakerAttributor {
+    /// What attribution decided for one quote.
+    private struct Decision {
+        var speaker: String?
+        var kind: SpeakerKind?
+        var cue: String?
+    }
+
     /// Sets `speaker`, `speakerKind` and `cue` on each quote that can be attributed with confidence.
     static func attribute(_ quotes: inout [Quote], people: inout [Person], in document: Document) {
+        guard !quotes.isEmpty else { return }
+        let rules = AttributionRules(document: document)
+        let resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
+        let sites = quotes.map { QuoteSite.locate($0, in: document) }
+        var decisions = [Decision?](repeating: nil, count: quotes.count)
+
+        // The quote's own sentence.
+        for index in quotes.indices {
+            guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
+            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
+                ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
+            if let attribution = found { decisions[index] = decide(attribution, resolver) }
+        }
+
+        // Consecutive quotes in one paragraph share a speaker.
+        for index in quotes.indices where decisions[index] == nil {
+            guard let site = sites[index] else { continue }
+            if index > 0, let previous = sites[index - 1], previous.block == site.block, let shared = decisions[index - 1],
+               rules.opensSentence(site) || rules.shareSentence(previous, site) {
+                decisions[index] = Decision(speaker: shared.speaker, kind: shared.kind, cue: shared.cue)
+            }
+        }
+        for index in quotes.indices.reversed() where decisions[index] == nil {
+            guard let site = sites[index], let closeEnd = site.closeEnd, index + 1 < quotes.count,
+                  let next = sites[index + 1], next.block == site.block, next.openStart - closeEnd <= 2,
+                  let shared = decisions[index + 1] else { continue }
+            decisions[index] = shared
+        }
+
+        // Paragraphs: a continued quote, a colon lead-in, a speaker named just before.
+        for index in quotes.indices where decisions[index] == nil {
+            guard let site = sites[index], site.openStart == 0, let previousBlock = previousContentBlock(before: site.block, document)
+            else { continue }
+            if continues(index, sites, previousBlock) {
+                if let shared = decisions[index - 1] { decisions[index] = shared }
+                continue
+            }
+            if let attribution = rules.previousParagraph(site, previousBlock: previousBlock) {
+                decisions[index] = decide(attribution, resolver)
+            }
+        }
+        // A quote continued in the next paragraph shares the speaker named there.
+        for index in quotes.indices.reversed() where decisions[index] == nil {
+            guard index + 1 < quotes.count, let next = sites[index + 1], next.openStart == 0,
+                  let previousBlock = previousContentBlock(before: next.block, document),
+                  continues(index + 1, sites, previousBlock), let shared = decisions[index + 1] else { continue }
+            decisions[index] = shared
+        }
+
+        for index in quotes.indices {
+            guard let decision = decisions[index] else { continue }
+            quotes[index].speaker = decision.speaker
+            quotes[index].speakerKind = decision.speaker == nil ? nil : decision.kind
+            quotes[index].cue = decision.cue
+        }
+    }
+
+    private static func decide(_ attribution: Attribution, _ resolver: SpeakerResolver) -> Decision {
+        guard let resolved = resolver.resolve(attribution) else { return Decision(speaker: nil, kind: nil, cue: attribution.cue) }
+        return Decision(speaker: resolved.speaker, kind: resolved.kind, cue: attribution.cue)
+    }
+
+    /// Whether quote `index` continues the previous quote: that quote ran unclosed to the end
+    /// of `previousBlock`, and this one opens its paragraph.
+    private static func continues(_ index: Int, _ sites: [QuoteSite?], _ previousBlock: Int) -> Bool {
+        guard index > 0, let previous = sites[index - 1] else { return false }
+        return previous.block == previousBlock && previous.closeEnd == nil
+    }
+
+    /// The nearest block before `block` that is article text.
+    private static func previousContentBlock(before block: Int, _ document: Document) -> Int? {
+        var index = block - 1
+        while index >= 0 {
+            if document.blocks[index].kind == .paragraph { return index }
+            index -= 1
+        }
+        return nil
     }
 }

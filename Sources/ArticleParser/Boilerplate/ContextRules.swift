@@ -1,0 +1,144 @@
+/// Decides each block's fate from its own finding, its place on the page and its neighbours.
+enum ContextRules {
+    /// The boilerplate category of each block, or nil for article text.
+    static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
+                       layout: PageLayout?, copies: [[Int]]) -> [BoilerplateCategory?] {
+        var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
+        let footer = layout.map { footerStart(layout: $0, features: features, findings: findings, copies: copies) } ?? blocks.count
+        for index in blocks.indices {
+            let finding = findings[index]
+            guard let layout else {
+                if let finding, finding.strong { decisions[index] = finding.category }
+                continue
+            }
+            if index == layout.title { continue }
+            if layout.inBody(index) {
+                if let finding, finding.strong { decisions[index] = finding.category }
+            } else if layout.inHeader(index) {
+                decisions[index] = finding?.category ?? headerCategory(features[index])
+            } else if index < layout.bodyStart || index >= footer {
+                decisions[index] = finding?.category ?? .navigation
+            } else if let finding, finding.strong {
+                // Between the body and the footer: tables, lists and embeds stay unless named.
+                decisions[index] = finding.category
+            }
+        }
+        markCaptionsAboveCredits(features: features, findings: findings, decisions: &decisions)
+        markFurnitureRuns(features: features, findings: findings, decisions: &decisions)
+        markListsUnderLabels(features: features, findings: findings, decisions: &decisions)
+        if let title = layout?.title { decisions[title] = nil }
+        if let layout {
+            markRepeatedLines(layout: layout, features: features, copies: copies, decisions: &decisions)
+        }
+        return decisions
+    }
+
+    /// The first block after the body with strong evidence of furniture (a strong finding, or
+    /// a line the page also prints above the article, as menus are): from there on, the page is
+    /// footer. Lists and tables between the body and that block are given the benefit of the doubt.
+    static func footerStart(layout: PageLayout, features: [BlockFeatures], findings: [LocalFinding?],
+                            copies: [[Int]]) -> Int {
+        var index = layout.bodyEnd + 1
+        while index < findings.count {
+            // Readers' comments are prose, so a comments heading needs no silence after it.
+            if findings[index]?.strong == true, findings[index]?.category == .comments { return index }
+            let echoesMenu = copies[index].contains { $0 < layout.bodyStart && $0 != layout.title }
+            if findings[index]?.strong == true || echoesMenu,
+               !((index + 1)...(index + 3)).contains(where: { $0 < features.count && isPlainProse(features[$0], findings[$0]) }) {
+                return index
+            }
+            index += 1
+        }
+        return findings.count
+    }
+
+    /// Whether a block is a plain sentence of some length with nothing pointing to furniture.
+    static func isPlainProse(_ f: BlockFeatures, _ finding: LocalFinding?) -> Bool {
+        finding == nil && f.isProse && f.weight >= 12 && f.lowercaseWords * 2 >= f.words && !f.hasAddress
+    }
+
+    /// What a header-zone block is when no rule named it: a date, an author, or a standfirst.
+    static func headerCategory(_ f: BlockFeatures) -> BoilerplateCategory {
+        if f.numbers >= 1, f.words <= 10 { return .timestamp }
+        if f.weight <= 5, f.capitalizedWords * 2 >= f.words, !f.endsSentence { return .byline }
+        return .other
+    }
+
+    /// A line directly above a credit line ("(Getty Images)", "Jane Roe / AP") is its caption;
+    /// a lone label ("Photo:") makes the line below it a caption too.
+    private static func markCaptionsAboveCredits(features: [BlockFeatures], findings: [LocalFinding?],
+                                                 decisions: inout [BoilerplateCategory?]) {
+        for index in features.indices where findings[index]?.category == .caption && findings[index]?.strong == true {
+            let f = features[index]
+            guard f.weight <= 10 else { continue }
+            if index > 0, !f.blankBefore, decisions[index - 1] == nil, isCaptionShaped(features[index - 1]) {
+                decisions[index - 1] = .caption
+            }
+            if f.weight <= 2, index + 1 < features.count, !features[index + 1].blankBefore,
+               decisions[index + 1] == nil, features[index + 1].weight <= 12 {
+                decisions[index + 1] = .caption
+            }
+        }
+    }
+
+    private static func isCaptionShaped(_ f: BlockFeatures) -> Bool {
+        f.weight <= 60 && !f.hasQuotation && !f.hasReportingVerb && f.lines <= 2
+    }
+
+    /// A run of lines without blank lines between them, most of them furniture and the rest
+    /// short: a share bar or a form split into lines ("Facebook", "Twitter", "Email").
+    private static func markFurnitureRuns(features: [BlockFeatures], findings: [LocalFinding?],
+                                          decisions: inout [BoilerplateCategory?]) {
+        for run in LineRuns.runs(features) where run.count >= 2 {
+            var marked = 0
+            var strong = 0
+            var allShort = true
+            var counts: [BoilerplateCategory: Int] = [:]
+            for index in run {
+                if findings[index]?.strong == true { strong += 1 }
+                if let category = decisions[index] ?? findings[index]?.category {
+                    marked += 1
+                    counts[category, default: 0] += 1
+                } else if features[index].weight > 6 || features[index].isProse {
+                    allShort = false
+                }
+            }
+            // A menu of site sections ("About us", "Contact", "Privacy policy") needs no strong line.
+            let menu = run.count >= 3 && (counts[.navigation] ?? 0) * 2 >= run.count
+            guard allShort, strong >= 1 || menu, marked * 2 >= run.count,
+                  let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })?.key
+            else { continue }
+            for index in run where decisions[index] == nil {
+                decisions[index] = findings[index]?.category ?? top
+            }
+        }
+    }
+
+    /// Headlines listed under a "Related", "Most popular" or "More:" label.
+    private static func markListsUnderLabels(features: [BlockFeatures], findings: [LocalFinding?],
+                                             decisions: inout [BoilerplateCategory?]) {
+        for index in features.indices where findings[index]?.category == .related && features[index].words <= 4 {
+            var next = index + 1
+            while next < features.count, next <= index + 10 {
+                let f = features[next]
+                let headline = f.weight <= 25 && (f.endsSentence == false || f.weight <= 14)
+                guard headline || decisions[next] != nil else { break }
+                if decisions[next] == nil || findings[next] == nil { decisions[next] = .related }
+                next += 1
+            }
+        }
+    }
+
+    /// Short lines in the body that the page also prints outside it, where they are furniture:
+    /// a standfirst repeated under the photo, a teaser, a byline.
+    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], copies: [[Int]],
+                                          decisions: inout [BoilerplateCategory?]) {
+        for index in features.indices where !copies[index].isEmpty && decisions[index] == nil {
+            let f = features[index]
+            guard layout.inBody(index), index != layout.title, !f.hasQuotation, f.weight >= 2,
+                  let copy = copies[index].first(where: { !layout.inBody($0) && $0 != layout.title }),
+                  decisions[copy] != nil else { continue }
+            decisions[index] = decisions[copy] ?? .other
+        }
+    }
+}

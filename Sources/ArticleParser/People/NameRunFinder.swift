@@ -1,0 +1,227 @@
+/// One piece of a run of capitalised words: a word, an initial, a particle or an abbreviation.
+struct NamePiece: Sendable {
+    /// What the piece is inside a name.
+    enum Shape: Sendable {
+        /// A capitalised word ("Blinken", "López-Obrador").
+        case word
+        /// A single capital letter, with its full stop when it has one ("J.", "P").
+        case initial
+        /// A lower-case particle between name words ("van", "bin").
+        case particle
+        /// An abbreviation with its full stop ("Mr.", "Jr.", "Gen.").
+        case abbreviation
+        /// Initials that spell a place ("U.S.", "U.N."): never part of a name.
+        case placeInitials
+    }
+
+    /// The index of the piece's (first) token in its block.
+    var token: Int
+    /// The piece's span, full stop included, possessive ending excluded.
+    var span: TextSpan
+    /// The piece's bytes in the source, like `span`.
+    var bytes: Range<Int>
+    /// The word lower-cased, without full stop or possessive ending.
+    var lower: String
+    /// What the piece is.
+    var shape: Shape
+    /// The lexicon classes of `lower`.
+    var classes: WordClasses = []
+}
+
+/// A maximal run of name-shaped pieces inside one block line.
+struct NameRun: Sendable {
+    /// The block the run sits in.
+    var block: Int
+    /// The pieces, in text order.
+    var pieces: [NamePiece]
+}
+
+/// Finds runs of capitalised words, initials and particles: the phrases that might be names.
+enum NameRunFinder {
+    /// The runs of one block's tokens. Line breaks, punctuation and all-capital acronyms end a run,
+    /// and so does a possessive word ("Jamaica's").
+    /// - Parameters:
+    ///   - tokens: the block's tokens.
+    ///   - block: the block's index.
+    ///   - utf8: the source's bytes, read to test a token's first letter without touching its text.
+    static func runs(in tokens: [Token], block: Int, utf8: [UInt8]) -> [NameRun] {
+        var runs: [NameRun] = []
+        var current: [NamePiece] = []
+        func flush() {
+            // A lone function word ("The", "But") opening a sentence can never become a name.
+            if current.count == 1, current[0].shape == .word, current[0].classes == .function {
+                current.removeAll(keepingCapacity: true)
+                return
+            }
+            if !current.isEmpty { runs.append(NameRun(block: block, pieces: current)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        var index = 0
+        while index < tokens.count {
+            // Properties are read in place: binding a whole token would copy its text.
+            if tokens[index].lineBreakBefore { flush() }
+            guard tokens[index].kind == .word else {
+                flush()
+                index += 1
+                continue
+            }
+            let firstByte = utf8[tokens[index].bytes.lowerBound]
+            let isCapitalized = firstByte < 0x80 ? (firstByte >= 0x41 && firstByte <= 0x5A) : tokens[index].isCapitalized
+            if !isCapitalized && (firstByte >= 0x80 || !NameText.mayBePrefixedName(firstByte) || !NameText.isPrefixedName(tokens[index].text)) {
+                if !current.isEmpty && NameLexicon.particles.contains(tokens[index].text) && particleLeadsToName(tokens, after: index) {
+                    current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokens[index].bytes,
+                                             lower: tokens[index].text, shape: .particle))
+                } else {
+                    flush()
+                }
+                index += 1
+                continue
+            }
+            let token = tokens[index]
+        let word = NameText.normalized(token)
+            let isOneLetter = NameText.isSingleScalar(word.lower)
+            if NameText.isAcronym(token.text) && !["ii", "iii", "iv"].contains(word.lower) {
+                // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
+                flush()
+                index += 1
+                continue
+            }
+            let dotFollows = index + 1 < tokens.count && tokens[index + 1].is(".") && !tokens[index + 1].spaceBefore
+            var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word,
+                                  classes: Lexicon.classes(of: word.lower))
+            if isOneLetter && (dotFollows || !["a", "i"].contains(word.lower)) {
+                piece.shape = .initial
+            } else if dotFollows && NameLexicon.abbreviations.contains(word.lower) {
+                piece.shape = .abbreviation
+            }
+            if dotFollows && piece.shape != .word {
+                index += 1
+                piece.span.end = tokens[index].span.end
+                piece.bytes = piece.bytes.lowerBound..<tokens[index].bytes.upperBound
+            }
+            current.append(piece)
+            if word.possessive { flush() }
+            // A full stop that may end a sentence: a function word after it starts a new phrase.
+            if dotFollows && piece.shape != .word, index + 1 < tokens.count {
+                let next = NameText.normalized(tokens[index + 1]).lower
+                if sentenceOpeners.contains(next) { flush() }
+            }
+            index += 1
+        }
+        flush()
+        return runs.map(markPlaceInitials)
+    }
+
+    /// Words that, after a full stop, say a new sentence has begun.
+    private static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this",
+        "that", "there", "his", "her", "their", "its", "if", "when", "after", "as",
+    ]
+
+    /// Whether the particle before token `index` + 1 leads, through more particles, to a
+    /// capitalised word on the same line ("van der Westhuizen").
+    private static func particleLeadsToName(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].kind == .word {
+            if tokens[next].isCapitalized { return true }
+            guard NameLexicon.particles.contains(tokens[next].text) else { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// Marks runs of initials that spell a place abbreviation ("U.S.").
+    private static func markPlaceInitials(_ run: NameRun) -> NameRun {
+        var run = run
+        var start = 0
+        while start < run.pieces.count {
+            guard run.pieces[start].shape == .initial else { start += 1; continue }
+            var end = start
+            var letters = ""
+            while end < run.pieces.count, run.pieces[end].shape == .initial {
+                letters += run.pieces[end].lower
+                end += 1
+            }
+            if end - start > 1, OrganisationLexicon.placeAbbreviations.contains(letters) {
+                for index in start..<end { run.pieces[index].shape = .placeInitials }
+            }
+            start = end
+        }
+        return run
+    }
+}
+
+/// Normalises words for lexicon look-ups, working on UTF-8 bytes where it can.
+enum NameText {
+    /// A word lower-cased without its possessive ending, with the span and bytes the name part
+    /// covers.
+    static func normalized(_ token: Token) -> (lower: String, span: TextSpan, bytes: Range<Int>, possessive: Bool) {
+        let lower = token.text.lowercased()
+        let ending = possessiveBytes(token.text)
+        guard ending > 0 else { return (lower, token.span, token.bytes, false) }
+        let bytes = token.bytes.lowerBound..<(token.bytes.upperBound - ending)
+        let span = TextSpan(start: token.span.start, end: token.span.end - 2)
+        return (String(decoding: lower.utf8.dropLast(ending), as: UTF8.self), span, bytes, true)
+    }
+
+    /// The byte length of a possessive ending ("'s" or "’s") on a word longer than the ending,
+    /// or 0 when there is none.
+    static func possessiveBytes(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.count > 3, utf8.last == UInt8(ascii: "s") || utf8.last == UInt8(ascii: "S") else { return 0 }
+        let body = utf8.dropLast()
+        if body.last == UInt8(ascii: "'") { return 2 }
+        if body.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return 4 }
+        return 0
+    }
+
+    /// Whether a string is one Unicode scalar, without counting them all.
+    static func isSingleScalar(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        return scalars.next() != nil && scalars.next() == nil
+    }
+
+    /// Whether a word's letters are all capitals, reading ASCII words straight from the bytes.
+    static func isAllCaps(_ token: Token, utf8: [UInt8]) -> Bool {
+        var sawLetter = false
+        for index in token.bytes {
+            let byte = utf8[index]
+            if byte >= 0x80 { return token.isAllCaps }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { sawLetter = true }
+        }
+        return sawLetter
+    }
+
+    /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
+    static func isAcronym(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if let first = utf8.first, first < 0x80 {
+            guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), let second = utf8.dropFirst().first else { return false }
+            if second < 0x80 { return second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") }
+        }
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next() else { return false }
+        return first.properties.isUppercase && second.properties.isUppercase
+    }
+
+    /// Arabic articles and kinship words that join a name with a hyphen ("al-Saadani").
+    private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "bin-", "abu-"].map { Array($0.utf8) }
+
+    /// Whether a word starting with `byte` could be a name behind an Arabic article.
+    @inline(__always)
+    static func mayBePrefixedName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "b")
+    }
+
+    /// Whether a lower-case word is a name behind an Arabic article ("al-Saadani", "el-Baradei").
+    static func isPrefixedName(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count > 3, utf8.prefix(5).contains(UInt8(ascii: "-")), let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }
+        for prefix in namePrefixes where utf8.starts(with: prefix) {
+            guard let next = utf8.dropFirst(prefix.count).first else { return false }
+            return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
+        }
+        return false
+    }
+}

@@ -1,0 +1,81 @@
+/// Turns a draft into a `Person`: its name, aliases, role, gender and whether it lives only in
+/// boilerplate.
+enum PersonFacts {
+    /// The finished person for a draft.
+    static func person(from draft: PersonDraft, in document: Document) -> Person {
+        let source = document.source
+        let name = source.string(draft.nameSpan)
+        // Forms compare as bytes: one string per distinct form, not one per mention.
+        var aliases: [String] = []
+        var seen: Set<ArraySlice<UInt8>> = [ArraySlice(name.utf8)]
+        for range in draft.titledForms where range.upperBound <= source.utf8.count {
+            if seen.insert(source.utf8[range]).inserted { aliases.append(source.string(bytes: range)) }
+        }
+        let role = draft.titleRoles.first ?? appositionRole(of: draft, in: document) ?? draft.nounRoles.first
+        let boilerplateOnly = !draft.mentions.isEmpty && draft.mentions.allSatisfy { document.blocks[$0.mention.block].isBoilerplate }
+        return Person(
+            name: name,
+            aliases: aliases,
+            role: role,
+            mentions: draft.mentions.map(\.mention),
+            boilerplateOnly: boilerplateOnly,
+            gender: gender(of: draft, in: document)
+        )
+    }
+
+    /// The gender from titles, else from the pronouns that follow the mentions, else from the
+    /// given name.
+    static func gender(of draft: PersonDraft, in document: Document) -> Gender? {
+        if let first = draft.titleGenders.first, draft.titleGenders.allSatisfy({ $0 == first }) { return first }
+        var male = 0, female = 0
+        let utf8 = document.source.utf8
+        // The first mentions say enough; a person mentioned ten thousand times needs no more.
+        for (mention, lastToken) in draft.mentions.prefix(40) {
+            let tokens = document.tokens[mention.block]
+            var index = lastToken + 1
+            // The first gendered pronoun within a sentence or so after the mention.
+            while index < tokens.count, index <= lastToken + 25 {
+                let bytes = tokens[index].bytes
+                let first = bytes.lowerBound < utf8.count ? utf8[bytes.lowerBound] | 0x20 : 0
+                // Only words of two to seven letters starting with h or s can be these pronouns.
+                if bytes.count >= 2, bytes.count <= 7, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
+                   tokens[index].kind == .word {
+                    let word = tokens[index].text
+                    if malePronouns.contains(word) { male += 1; break }
+                    if femalePronouns.contains(word) { female += 1; break }
+                }
+                index += 1
+            }
+        }
+        if male > female { return .male }
+        if female > male { return .female }
+        guard draft.words.count > 1, let first = draft.words.first else { return nil }
+        return GivenNames.gender(of: first)
+    }
+
+    /// A role given in apposition: "Rachel Whitcombe, the energy minister, said".
+    static func appositionRole(of draft: PersonDraft, in document: Document) -> String? {
+        for (mention, lastToken) in draft.mentions.prefix(40) {
+            let tokens = document.tokens[mention.block]
+            var index = lastToken + 1
+            guard index + 2 < tokens.count, tokens[index].is(",") else { continue }
+            index += 1
+            guard ["the", "a", "an"].contains(tokens[index].text) else { continue }
+            index += 1
+            var words: [String] = []
+            while index < tokens.count, words.count < 5, tokens[index].kind == .word,
+                  !tokens[index].isCapitalized, !stopWords.contains(tokens[index].text) {
+                words.append(tokens[index].text)
+                index += 1
+            }
+            guard let last = words.last, NameLexicon.roleNouns.contains(last) || NameLexicon.titles.contains(last) else { continue }
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+
+    private static let malePronouns = NameLexicon.malePronouns.union(NameLexicon.malePronouns.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    private static let femalePronouns = NameLexicon.femalePronouns.union(NameLexicon.femalePronouns.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+
+    private static let stopWords: Set<String> = ["of", "for", "at", "with", "in", "who", "on", "from", "and", "to"]
+}

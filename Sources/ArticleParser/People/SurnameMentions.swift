@@ -1,0 +1,85 @@
+/// Finds the mentions that are a known person's surname alone ("Blinken", "Biden’s",
+/// "MITCHELL" in a capitals headline), which no lexicon could recognise by themselves.
+enum SurnameMentions {
+    /// Adds every capitalised word that is a person's surname, and not already a mention or part
+    /// of a phrase read as an organisation or place, as a mention of that person.
+    static func add(to drafts: inout [PersonDraft], in document: Document, blocked: [TextSpan], capsBlocks: [Bool]) {
+        var holders: [String: [Int]] = [:]
+        for index in drafts.indices {
+            guard let surname = drafts[index].surname, surname.unicodeScalars.count > 1 else { continue }
+            holders[surname, default: []].append(index)
+        }
+        guard !holders.isEmpty else { return }
+        // Most capitalised words are no surname: a first-letter and length test skips them
+        // without lower-casing or hashing.
+        var firstLetters = [Bool](repeating: false, count: 256)
+        var longest = 0
+        for surname in holders.keys {
+            guard let byte = surname.utf8.first else { continue }
+            firstLetters[Int(byte)] = true
+            if byte >= 0x61 && byte <= 0x7A { firstLetters[Int(byte - 0x20)] = true }
+            if byte >= 0x80 { for high in 0xC0..<0x100 { firstLetters[high] = true } }
+            longest = max(longest, surname.utf8.count)
+        }
+        let utf8 = document.source.utf8
+        var taken = blocked
+        for draft in drafts { taken.append(contentsOf: draft.mentions.map(\.mention.span)) }
+        taken.sort()
+        var takenIndex = 0
+        var recency = MentionRecency(drafts)
+        for block in document.blocks.indices {
+            let tokens = document.tokens[block]
+            let inCaps = capsBlocks[block]
+            for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
+                let tokenBytes = tokens[position].bytes
+                guard firstLetters[Int(utf8[tokenBytes.lowerBound])], tokenBytes.count <= longest + 4 else { continue }
+                let tokenSpan = tokens[position].span
+                while takenIndex < taken.count, taken[takenIndex].end <= tokenSpan.start { takenIndex += 1 }
+                if takenIndex < taken.count, taken[takenIndex].overlaps(tokenSpan) { continue }
+                let word = NameText.normalized(tokens[position])
+                guard let candidates = holders[word.lower] else { continue }
+                if NameLexicon.nonNameWords.contains(word.lower), inCaps || startsSentence(position, in: tokens) { continue }
+                recency.advance(to: tokenSpan.start)
+                guard let person = recency.best(among: candidates) else { continue }
+                var span = word.span
+                var bytes = word.bytes
+                if inCaps, let start = fullNameStart(drafts[person].words, endingAt: position, in: tokens) {
+                    span.start = tokens[start].span.start
+                    bytes = tokens[start].bytes.lowerBound..<bytes.upperBound
+                }
+                drafts[person].mentions.append((Mention(block: block, span: span), position))
+                drafts[person].titledForms.append(bytes)
+                recency.record(person, at: span.start)
+            }
+        }
+        for index in drafts.indices { drafts[index].mentions.sort { $0.mention < $1.mention } }
+    }
+
+    /// Whether the token at `position` opens a sentence, a quotation or a line, where even a
+    /// common word is capitalised.
+    static func startsSentence(_ position: Int, in tokens: [Token]) -> Bool {
+        guard position > 0, !tokens[position].lineBreakBefore else { return true }
+        let previous = tokens[position - 1]
+        guard previous.kind == .punctuation else { return false }
+        return sentencePunctuation.contains(previous.firstScalar)
+    }
+
+    private static let sentencePunctuation: Set<Unicode.Scalar> = [
+        ".", "!", "?", ":", ";", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "(", "-", "\u{2013}", "\u{2014}",
+    ]
+
+    /// The token where a full name written in capitals starts, when the words before the
+    /// surname at `position` are the person's other names ("DENNIS MITCHELL").
+    private static func fullNameStart(_ words: [String], endingAt position: Int, in tokens: [Token]) -> Int? {
+        var start: Int?
+        var wordIndex = words.count - 2
+        var tokenIndex = position - 1
+        while wordIndex >= 0, tokenIndex >= 0 {
+            guard tokens[tokenIndex].kind == .word, tokens[tokenIndex].text.lowercased() == words[wordIndex] else { break }
+            start = tokenIndex
+            wordIndex -= 1
+            tokenIndex -= 1
+        }
+        return start
+    }
+}

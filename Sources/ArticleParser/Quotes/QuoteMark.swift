@@ -1,0 +1,127 @@
+/// The family a double quotation mark belongs to. Marks of one family pair with each other;
+/// a mark of another family inside an open quote may start a quote within the quote.
+enum QuoteMarkStyle: UInt8, Sendable {
+    /// “ and ”.
+    case curly
+    /// The typewriter mark ".
+    case straight
+    /// „ (closed by “ or ”).
+    case lowNine
+    /// « and ».
+    case guillemet
+    /// Two apostrophes '' (and two backticks ``), as some newspapers' archives type quotes.
+    case doubledApostrophe
+}
+
+/// Which way a mark's shape points, before any context is considered.
+enum QuoteMarkLean: UInt8, Sendable {
+    /// “ „ « ``: normally opens a quote.
+    case opening
+    /// ” »: normally closes a quote.
+    case closing
+    /// " and '': the same mark opens and closes.
+    case either
+}
+
+/// A double quotation mark found in a block, with the spacing that decides its role.
+struct QuoteMark: Sendable {
+    /// The mark's family.
+    var style: QuoteMarkStyle
+    /// The way the mark's glyph points.
+    var lean: QuoteMarkLean
+    /// The scalar of a single-scalar mark (nil for doubled apostrophes or backticks).
+    var scalar: Unicode.Scalar?
+    /// The indices of the mark's tokens in the block (two for '' and ``).
+    var tokens: Range<Int>
+    /// Whether the text before the mark allows a quote to open here: white space, the block
+    /// start, or an opening bracket, dash or colon.
+    var openBefore: Bool
+    /// Whether the text after the mark allows a quote to close here: white space, the block
+    /// end, or sentence punctuation.
+    var closeAfter: Bool
+    /// Whether the mark is the block's first token.
+    var atBlockStart: Bool
+
+    /// Shaped like an opening mark: open before, a word right after.
+    var isOpenerShaped: Bool { openBefore && !closeAfter }
+    /// Shaped like a closing mark: a word right before, open after.
+    var isCloserShaped: Bool { closeAfter && !openBefore }
+}
+
+/// Finds the double quotation marks among a block's tokens.
+///
+/// Single marks (‘ ’ ') are never quote boundaries here: they are apostrophes (don’t, ’90s,
+/// rock ’n’ roll) or quotes within a quote, which stay part of the outer quote.
+enum QuoteMarkScanner {
+    /// Returns the block's double quotation marks in text order.
+    static func marks(in tokens: [Token]) -> [QuoteMark] {
+        var marks: [QuoteMark] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .punctuation else { index += 1; continue }
+            var style: QuoteMarkStyle
+            var lean: QuoteMarkLean
+            var scalar: Unicode.Scalar? = token.firstScalar
+            var width = 1
+            switch token.firstScalar {
+            case "\u{201C}": (style, lean) = (.curly, .opening)
+            case "\u{201D}", "\u{201F}": (style, lean) = (.curly, .closing)
+            case "\"": (style, lean) = (.straight, .either)
+            case "\u{201E}": (style, lean) = (.lowNine, .opening)
+            case "\u{00AB}": (style, lean) = (.guillemet, .opening)
+            case "\u{00BB}": (style, lean) = (.guillemet, .closing)
+            case "'", "`":
+                // Only a pair of touching marks is a quotation mark; one alone is an apostrophe.
+                guard index + 1 < tokens.count, !token.spaceAfter,
+                      tokens[index + 1].is(token.firstScalar) else { index += 1; continue }
+                style = .doubledApostrophe
+                lean = token.firstScalar == "`" ? .opening : .either
+                scalar = nil
+                width = 2
+            default:
+                index += 1
+                continue
+            }
+            let range = index..<(index + width)
+            if isMarkup(tokens, range, style: style) { index += width; continue }
+            marks.append(QuoteMark(style: style, lean: lean, scalar: scalar, tokens: range,
+                                   openBefore: opensBefore(tokens, range.lowerBound),
+                                   closeAfter: closesAfter(tokens, range.upperBound - 1),
+                                   atBlockStart: range.lowerBound == 0))
+            index += width
+        }
+        return marks
+    }
+
+    /// Whether white space, the block start or an opening bracket, dash or colon comes
+    /// before token `index`.
+    private static func opensBefore(_ tokens: [Token], _ index: Int) -> Bool {
+        if index == 0 || tokens[index].spaceBefore { return true }
+        let previous = tokens[index - 1]
+        guard previous.kind == .punctuation else { return false }
+        switch previous.firstScalar {
+        case "(", "[", "{", "\u{2014}", "\u{2013}", "-", ":", "/": return true
+        default: return false
+        }
+    }
+
+    /// Whether white space, the block end or sentence punctuation comes after token `index`.
+    private static func closesAfter(_ tokens: [Token], _ index: Int) -> Bool {
+        if index + 1 >= tokens.count || tokens[index].spaceAfter { return true }
+        let next = tokens[index + 1]
+        guard next.kind == .punctuation else { return false }
+        switch next.firstScalar {
+        case ",", ".", ";", ":", "?", "!", ")", "]", "}", "\u{2014}", "\u{2013}", "\u{2026}", "-":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a straight mark delimits a markup attribute (`author="`), not a quotation.
+    private static func isMarkup(_ tokens: [Token], _ range: Range<Int>, style: QuoteMarkStyle) -> Bool {
+        guard style == .straight, range.lowerBound > 0, !tokens[range.lowerBound].spaceBefore else { return false }
+        return tokens[range.lowerBound - 1].is("=")
+    }
+}

@@ -1,0 +1,88 @@
+/// Where a found quote sits among its block's tokens: its marks, its words, and the
+/// sentences around it.
+struct QuoteSite: Sendable {
+    /// The block the quote is in.
+    var block: Int
+    /// The first token of the opening mark.
+    var openStart: Int
+    /// The tokens between the marks.
+    var content: Range<Int>
+    /// The token just past the closing mark; nil when the quote runs to the block's end.
+    var closeEnd: Int?
+
+    /// Locates `quote` in the document's tokens.
+    static func locate(_ quote: Quote, in document: Document) -> QuoteSite? {
+        guard quote.block < document.tokens.count else { return nil }
+        let tokens = document.tokens[quote.block]
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < quote.span.start { low = mid + 1 } else { high = mid }
+        }
+        guard low < tokens.count, tokens[low].span.start == quote.span.start else { return nil }
+        var end = low
+        while end < tokens.count, tokens[end].span.end <= quote.span.end { end += 1 }
+        let openStart = low >= 2 && isApostrophePair(tokens, low - 2) ? low - 2 : max(0, low - 1)
+        var closeEnd: Int? = nil
+        if end < tokens.count, isMark(tokens[end]) {
+            closeEnd = end + 1 < tokens.count && isApostrophePair(tokens, end) ? end + 2 : end + 1
+        }
+        return QuoteSite(block: quote.block, openStart: openStart, content: low..<end, closeEnd: closeEnd)
+    }
+
+    private static func isMark(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.firstScalar {
+        case "\u{201C}", "\u{201D}", "\u{201F}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}", "'", "`": return true
+        default: return false
+        }
+    }
+
+    private static func isApostrophePair(_ tokens: [Token], _ index: Int) -> Bool {
+        index + 1 < tokens.count && (tokens[index].is("'") || tokens[index].is("`"))
+            && tokens[index + 1].is(tokens[index].firstScalar) && !tokens[index].spaceAfter
+    }
+}
+
+/// Sentence boundaries in a block's tokens.
+enum Sentences {
+    /// Whether token `index` ends a sentence: a full stop, question or exclamation mark that
+    /// is not part of an abbreviation and is followed by space or the block's end.
+    static func endsSentence(_ tokens: [Token], _ index: Int, reader: SpeakerPhraseReader) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        let token = tokens[index]
+        switch token.firstScalar {
+        case "?", "!", "\u{2026}": break
+        case ".":
+            if index > 0, !token.spaceBefore, reader.isAbbreviation(index - 1) { return false }
+        default: return false
+        }
+        guard index + 1 < tokens.count, !token.spaceAfter else { return true }
+        // A full stop inside a closing quotation mark still ends the sentence: `now.”`
+        switch tokens[index + 1].firstScalar {
+        case "\u{201D}", "\"", "\u{00BB}", "'": return true
+        default: return false
+        }
+    }
+
+    /// The index of the first token of the sentence holding token `index`, looking back no
+    /// further than `floor`.
+    static func start(_ tokens: [Token], before index: Int, floor: Int, reader: SpeakerPhraseReader) -> Int {
+        var cursor = index - 1
+        while cursor >= floor {
+            if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
+            cursor -= 1
+        }
+        return floor
+    }
+
+    /// The index just past the end of the sentence that starts at or after `index`.
+    static func end(_ tokens: [Token], after index: Int, reader: SpeakerPhraseReader) -> Int {
+        var cursor = index
+        while cursor < tokens.count {
+            if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
+            cursor += 1
+        }
+        return tokens.count
+    }
+}

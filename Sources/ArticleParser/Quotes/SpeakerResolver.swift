@@ -1,0 +1,286 @@
+/// Turns a speaker phrase into a speaker string: a person's canonical name through the
+/// `PeopleIndex`, the organisation's text, or nil when it cannot be resolved with confidence.
+///
+/// People come from the recogniser; on top of them the resolver keeps names it reads itself
+/// (subjects of speech verbs, titled names such as "Foreign Minister Jane Doe"), so that
+/// attribution stands on its own when the recogniser misses someone.
+struct SpeakerResolver {
+    /// A place where a person is mentioned, as pronoun resolution sees it.
+    struct Candidate {
+        var name: String
+        var gender: Gender?
+        var block: Int
+        var sentence: Int
+        var offset: Int
+        var isPossessive: Bool
+    }
+
+    /// A person the resolver read from the text itself.
+    struct ReadName {
+        var name: String
+        var gender: Gender?
+    }
+
+    let document: Document
+    let index: PeopleIndex
+    /// The quotes' spans in text order; mentions inside them are never antecedents.
+    let quoteSpans: [TextSpan]
+    /// Names read from the text, keyed by their lower-cased last word.
+    private(set) var readNames: [String: ReadName] = [:]
+    /// The surnames as written ("Blinken") mapped to their `readNames` keys ("blinken").
+    private var surnameForms: [String: String] = [:]
+    /// Every written form already remembered, so that repeats cost one lookup.
+    private var rememberedForms: Set<String> = []
+    /// Offices read from titled names ("foreign minister" → "Jane Doe"), in text order.
+    private(set) var roles: [(role: String, name: String, offset: Int)] = []
+    /// Every mention that a pronoun may refer to, in text order.
+    private(set) var candidates: [Candidate] = []
+    /// The first token of each sentence, per block.
+    private(set) var sentenceStarts: [[Int]] = []
+
+    /// How many blocks back a pronoun may reach for its person.
+    static let pronounReach = 4
+
+    init(document: Document, people: [Person], quotes: [Quote]) {
+        self.document = document
+        self.index = PeopleIndex(people: people)
+        self.quoteSpans = quotes.map(\.span).sorted()
+        sentenceStarts = document.tokens.map { tokens in
+            let reader = SpeakerPhraseReader(tokens: tokens)
+            var starts = [0]
+            for index in tokens.indices where Sentences.endsSentence(tokens, index, reader: reader) && index + 1 < tokens.count {
+                starts.append(index + 1)
+            }
+            return starts
+        }
+        readNamesFromText()
+        collectCandidates()
+    }
+
+    // MARK: Resolution
+
+    /// The speaker and kind for `attribution`, or nil when it cannot be resolved.
+    func resolve(_ attribution: Attribution) -> (speaker: String, kind: SpeakerKind)? {
+        let tokens = document.tokens[attribution.block]
+        let range = attribution.phrase.tokens
+        guard range.lowerBound < tokens.count, range.upperBound <= tokens.count, !range.isEmpty else { return nil }
+        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        switch attribution.phrase.phrase {
+        case .name(let written, let gender):
+            if let person = index.person(mentionAt: span) ?? index.person(named: written) {
+                // "Mr. Doe" is not the Mrs. Doe the recogniser may have merged the mention into.
+                if let gender, let other = index.people[person].gender, gender != other {
+                    return (sameSurname(as: written, gender: gender) ?? written, .person)
+                }
+                return (index.people[person].name, .person)
+            }
+            return (fullName(written), .person)
+        case .pronoun(let gender):
+            guard let name = antecedent(before: span.start, block: attribution.block, token: range.lowerBound, gender: gender)
+            else { return nil }
+            return (name, .person)
+        case .role(let role):
+            if let person = index.person(withRole: role) { return (index.people[person].name, .person) }
+            guard let name = holder(of: role, before: span.start) else { return nil }
+            return (name, .person)
+        case .other(let text):
+            return (text, .other)
+        }
+    }
+
+    /// The one person of the recogniser's with `written`'s surname and a compatible gender.
+    private func sameSurname(as written: String, gender: Gender) -> String? {
+        guard let last = NameWords.significant(written).last else { return nil }
+        let matches = index.people.filter { person in
+            NameWords.significant(person.name).last == last && (person.gender == nil || person.gender == gender)
+        }
+        return matches.count == 1 ? matches[0].name : nil
+    }
+
+    /// The fullest form of a written name that the text gives ("Blinken" → "Antony Blinken").
+    func fullName(_ written: String) -> String {
+        guard let last = NameWords.significant(written).last, let read = readNames[last] else { return written }
+        let readWords = NameWords.significant(read.name), writtenWords = NameWords.significant(written)
+        if writtenWords.count == 1 || readWords.first == writtenWords.first { return read.name }
+        return written
+    }
+
+    /// The person a pronoun at `offset` refers to: the subject-most person of the latest
+    /// sentence before it that mentions a compatible person, outside quotes and possessives.
+    func antecedent(before offset: Int, block: Int, token: Int, gender: Gender?) -> String? {
+        let sentence = sentenceIndex(block: block, token: token)
+        var best: Candidate? = nil
+        var low = 0, high = candidates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if candidates[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var cursor = low - 1
+        while cursor >= 0 {
+            let candidate = candidates[cursor]
+            cursor -= 1
+            if block - candidate.block > Self.pronounReach { break }
+            if candidate.isPossessive || isInsideQuote(candidate.offset) { continue }
+            if document.blocks[candidate.block].kind == .boilerplate { continue }
+            if let gender, let other = candidate.gender, gender != other { continue }
+            if candidate.block == block, candidate.sentence > sentence { continue }
+            if let chosen = best {
+                // Within the chosen sentence, prefer the leftmost (subject) mention.
+                guard candidate.block == chosen.block, candidate.sentence == chosen.sentence else { break }
+            }
+            best = candidate
+        }
+        return best?.name
+    }
+
+    /// The person holding `role` mentioned most recently before `offset` (or first, when
+    /// nobody holds it before).
+    func holder(of role: String, before offset: Int) -> String? {
+        let matching = roles.filter { $0.role == role || $0.role.hasSuffix(" " + role) }
+        guard !matching.isEmpty else { return nil }
+        if Set(matching.map(\.name)).count == 1 { return matching[0].name }
+        return matching.last(where: { $0.offset < offset })?.name
+    }
+
+    // MARK: Reading the text
+
+    private func isInsideQuote(_ offset: Int) -> Bool {
+        var low = 0, high = quoteSpans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteSpans[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quoteSpans.count && quoteSpans[low].start <= offset
+    }
+
+    private func sentenceIndex(block: Int, token: Int) -> Int {
+        let starts = sentenceStarts[block]
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= token { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    /// Reads names the text marks as people: titled names and the subjects of speech verbs.
+    private mutating func readNamesFromText() {
+        for block in document.blocks.indices where document.blocks[block].kind == .paragraph {
+            let tokens = document.tokens[block]
+            let reader = SpeakerPhraseReader(tokens: tokens)
+            var index = 0
+            while index < tokens.count {
+                guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
+                // The run of capitalised words (and the full stops of initials) starting here.
+                var end = index + 1
+                while end < tokens.count, reader.isNameWord(end)
+                    || (tokens[end].is(".") && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
+                let titled = hasTitle(tokens, index..<end)
+                let speaks = AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
+                    || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
+                guard titled || speaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
+                      case .name(let name, let gender) = parsed.phrase else { index = end; continue }
+                remember(name, gender: gender)
+                if let role = roleTitle(tokens, parsed.tokens) {
+                    roles.append((role, name, tokens[index].span.start))
+                }
+                index = max(end, parsed.tokens.upperBound)
+            }
+        }
+        // Roles read before the fullest names were known: give them the fullest form.
+        for position in roles.indices { roles[position].name = fullName(roles[position].name) }
+    }
+
+    private mutating func remember(_ name: String, gender: Gender?) {
+        guard rememberedForms.insert(name).inserted || gender != nil else { return }
+        let words = NameWords.significant(name)
+        guard let last = words.last else { return }
+        if let written = name.split(separator: " ").last(where: { $0.lowercased() == last }) {
+            surnameForms[String(written)] = last
+        }
+        if var known = readNames[last] {
+            if words.count > NameWords.significant(known.name).count { known.name = name }
+            known.gender = known.gender ?? gender
+            readNames[last] = known
+        } else {
+            readNames[last] = ReadName(name: name, gender: gender)
+        }
+    }
+
+    private func hasTitle(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { index in
+            let lower = tokens[index].text.lowercased()
+            return tokens[index].isWord && (SpeechLexicon.courtesyTitles[lower] != nil || SpeechLexicon.roleNouns.contains(lower))
+        }
+    }
+
+    /// The office in a titled name ("Foreign Minister Jane Doe" → "foreign minister").
+    private func roleTitle(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        guard let lastRole = range.last(where: { SpeechLexicon.roleNouns.contains(tokens[$0].text.lowercased()) }),
+              lastRole + 1 < range.upperBound else { return nil }
+        let words = range.lowerBound...lastRole
+        return words.filter { tokens[$0].isWord }.map { tokens[$0].text.lowercased() }.joined(separator: " ")
+    }
+
+    /// Collects the mentions pronouns may refer to: the recogniser's and the names read here.
+    private mutating func collectCandidates() {
+        var all: [Candidate] = []
+        var covered: [TextSpan] = []
+        for (mention, person) in index.mentions {
+            let block = mention.block
+            guard block < document.tokens.count else { continue }
+            let token = tokenIndex(block: block, offset: mention.span.start)
+            let endToken = tokenIndex(block: block, offset: max(mention.span.start, mention.span.end - 1))
+            let possessive = endToken < document.tokens[block].count && isPossessive(document.tokens[block], endToken)
+            all.append(Candidate(name: index.people[person].name, gender: index.people[person].gender, block: block,
+                                 sentence: sentenceIndex(block: block, token: token), offset: mention.span.start,
+                                 isPossessive: possessive))
+            covered.append(mention.span)
+        }
+        covered.sort()
+        for block in document.blocks.indices where document.blocks[block].kind != .title {
+            let tokens = document.tokens[block]
+            for index in tokens.indices where tokens[index].isWord && tokens[index].startsUppercase {
+                var word = tokens[index].text
+                let possessive = isPossessive(tokens, index)
+                if possessive, word.count > 2 { word.removeLast(2) }
+                guard let key = surnameForms[word], let read = readNames[key] else { continue }
+                // A name's last word stands for the whole name.
+                if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].startsUppercase { continue }
+                let offset = tokens[index].span.start
+                if Self.isCovered(offset, by: covered) { continue }
+                all.append(Candidate(name: read.name, gender: read.gender, block: block,
+                                     sentence: sentenceIndex(block: block, token: index), offset: offset,
+                                     isPossessive: possessive))
+            }
+        }
+        all.sort { $0.offset < $1.offset }
+        candidates = all
+    }
+
+    /// Whether `offset` lies inside one of the sorted, non-overlapping `spans`.
+    private static func isCovered(_ offset: Int, by spans: [TextSpan]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < spans.count && spans[low].start <= offset
+    }
+
+    private func isPossessive(_ tokens: [Token], _ index: Int) -> Bool {
+        let text = tokens[index].text
+        if text.hasSuffix("\u{2019}s") || text.hasSuffix("'s") { return true }
+        return index + 1 < tokens.count && !tokens[index].spaceAfter && (tokens[index + 1].is("'") || tokens[index + 1].is("\u{2019}"))
+    }
+
+    private func tokenIndex(block: Int, offset: Int) -> Int {
+        let tokens = document.tokens[block]
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return min(low, max(0, tokens.count - 1))
+    }
+}
