@@ -79,6 +79,23 @@ struct ThemeEndToEndTests {
         #expect(try tmux.captureStyled().look(of: Self.quoteText) == before)
     }
 
+    @Test func themesPreviewsInColourOnATerminal() throws {
+        let config = try ConfigFolder()
+        let script = #""$0" themes; echo "EXIT:$?"; exec sh"#
+        let tmux = try TmuxSession(width: 120, height: 20, command: ["sh", "-c", script, BinaryRunner.bylinePath],
+                                   environment: config.environment)
+        defer { tmux.close() }
+        try tmux.waitFor(text: "EXIT:0")
+        let screen = try tmux.captureStyled()
+        let rows = screen.lines.filter { $0.contains("“a quote”") }
+        #expect(rows.count >= 5)
+        #expect(rows.first?.hasPrefix("* default") == true)
+        let quote = try #require(screen.look(of: "“a quote”"))
+        #expect(quote.foreground != nil, "the default theme's quote sample is coloured: \(quote)")
+        let name = try #require(screen.look(of: "default"))
+        #expect(name.isDefault, "names are plain")
+    }
+
     @Test func theConfigFileChoosesTheThemeAndTheOptionOverridesIt() throws {
         let config = try ConfigFolder()
         try FileManager.default.createDirectory(at: config.url.appendingPathComponent("byline"), withIntermediateDirectories: true)
