@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Drives the real `byline` binary in a detached tmux session at a fixed size, for end-to-end
 /// tests: send keys, then poll the screen until the expected text shows (never fixed sleeps).
@@ -72,7 +75,20 @@ public final class TmuxSession {
     public func close() {
         guard !closed else { return }
         closed = true
+        // The pane's processes (started by this session) are ended by id, deepest first, so a
+        // reader still running cannot keep the tmux server alive; then the server itself.
+        let serverPid = (try? format("#{pid}")).flatMap { Int32($0) } ?? 0
+        if let panePid = (try? format("#{pane_pid}")).flatMap({ Int32($0) }), panePid > 1 {
+            let processes = Self.descendants(of: panePid) + [panePid]
+            for pid in processes { kill(pid, SIGHUP) }
+            Self.waitForExit(processes)
+            for pid in processes where kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        }
         _ = try? tmux(["kill-server"])
+        if serverPid > 1 {
+            Self.waitForExit([serverPid])
+            if kill(serverPid, 0) == 0 { kill(serverPid, SIGKILL) }
+        }
         try? FileManager.default.removeItem(atPath: configPath)
     }
 
@@ -135,28 +151,17 @@ public final class TmuxSession {
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
         guard let executable = Self.executablePath else { throw Failure(description: "tmux is not installed") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-u", "-L", socket, "-f", configPath] + arguments
-        // Files, not pipes: the tmux server that `new-session` starts inherits the client's
-        // output descriptors and would hold a pipe open for ever.
+        // Files, not pipes, and every other descriptor closed in the child: the tmux server
+        // that `new-session` starts inherits the client's descriptors and keeps them for ever,
+        // which would leave a pipe (or Foundation.Process's own socket) open and the wait hung.
         let outputPath = NSTemporaryDirectory() + "\(socket)-\(UUID().uuidString.prefix(8)).out"
         let errorPath = outputPath + ".err"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: outputPath)
             try? FileManager.default.removeItem(atPath: errorPath)
         }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let status = Self.waitForExit(process)
-        try? output.close()
-        try? errors.close()
+        let status = try Self.spawnAndWait(executable, ["-u", "-L", socket, "-f", configPath] + arguments,
+                                           output: outputPath, errors: errorPath)
         let data = FileManager.default.contents(atPath: outputPath) ?? Data()
         let errorData = FileManager.default.contents(atPath: errorPath) ?? Data()
         if status != 0 && arguments.first != "kill-server" && arguments.first != "list-buffers" {
@@ -165,22 +170,57 @@ public final class TmuxSession {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Waits for `process` with waitpid(2) and returns its exit status. Foundation's
-    /// `waitUntilExit` relies on a SIGCHLD it can miss when the child (the tmux client of
-    /// `new-session`) forks a daemon on its way out, and then waits for ever.
-    static func waitForExit(_ process: Process) -> Int32 {
-        var status: Int32 = 0
-        var result: pid_t
-        repeat {
-            result = waitpid(process.processIdentifier, &status, 0)
-        } while result == -1 && errno == EINTR
-        guard result == process.processIdentifier else {
-            // Foundation reaped it first: its own record is complete then.
-            process.waitUntilExit()
-            return process.terminationStatus
+    /// Runs a program with stdin from /dev/null, stdout and stderr to files, and no other
+    /// descriptors; returns its exit status.
+    static func spawnAndWait(_ executable: String, _ arguments: [String], output: String, errors: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let closeFrom = Self.addCloseFrom { _ = closeFrom(&actions, 3) }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
         }
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard result == 0 else { throw Failure(description: "cannot run \(executable): error \(result)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw Failure(description: "waitpid failed: \(errno)") }
+        }
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
+
+    /// The processes below `pid`, children before their parents' siblings, deepest first.
+    static func descendants(of pid: Int32) -> [Int32] {
+        let path = "/proc/\(pid)/task/\(pid)/children"
+        let children = ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+            .split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return children.flatMap { descendants(of: $0) + [$0] }
+    }
+
+    /// Waits up to two seconds for the processes to be gone.
+    static func waitForExit(_ processes: [Int32]) {
+        let deadline = Date().addingTimeInterval(2)
+        while Date() < deadline && processes.contains(where: { kill($0, 0) == 0 && !isZombie($0) }) { usleep(20_000) }
+    }
+
+    static func isZombie(_ pid: Int32) -> Bool {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        return status.split(separator: ")").last?.split(separator: " ").first == "Z"
+    }
+
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34+), which Swift does not import.
+    private static let addCloseFrom: CloseFrom? = {
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: CloseFrom.self)
+    }()
 
     /// A terminal type with a terminfo entry on this machine, tmux's own preferred.
     static let terminalType: String = {
