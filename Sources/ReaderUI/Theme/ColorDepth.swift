@@ -11,6 +11,7 @@ public enum ColorDepth: Int, Sendable, Hashable, Comparable, CaseIterable, Custo
     /// Any 24-bit colour.
     case trueColor
 
+    /// Fewer colours sort first.
     public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// A short name for messages and `byline themes`.

@@ -5,8 +5,11 @@
 public enum ColorPalette {
     /// An RGB triple.
     public struct RGB: Sendable, Hashable {
+        /// Red, 0–255.
         public var red: UInt8
+        /// Green, 0–255.
         public var green: UInt8
+        /// Blue, 0–255.
         public var blue: UInt8
 
         /// Creates a triple.
