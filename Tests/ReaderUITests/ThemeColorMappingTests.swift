@@ -87,6 +87,28 @@ import TestSupport
         #expect(!dimmed.attributes.contains(.bold), "never bold and dim at once")
     }
 
+    @Test func textNeverCollapsesIntoItsBackground() {
+        // Solarized's body: grey-blue text on a near-black blue. At 8 colours both are nearest black.
+        let body = Style(foreground: .rgb(0x83, 0x94, 0x96), background: .rgb(0x00, 0x2b, 0x36))
+        for depth in [ColorDepth.ansi8, .ansi16, .palette256] {
+            let mapped = body.mapped(to: depth)
+            #expect(mapped.foreground != mapped.background, "\(depth): \(mapped)")
+        }
+        #expect(body.mapped(to: .ansi8).background == .ansi(.black))
+        let same = Style(foreground: .ansi(.red), background: .ansi(.red))
+        #expect(same.mapped(to: .ansi8) == same, "a style that asks for it keeps it")
+    }
+
+    @Test(arguments: ColorDepth.allCases)
+    func noBundledThemeHidesTextInItsBackground(_ depth: ColorDepth) {
+        for theme in Self.bundledThemes {
+            let adapted = theme.adapted(to: depth)
+            for role in StyleRole.allCases where adapted[role].foreground != .default {
+                #expect(adapted[role].foreground != adapted[role].background, "\(theme.name).\(role) at \(depth)")
+            }
+        }
+    }
+
     static let bundledThemes: [Theme] = ThemeFolders.themeFiles(in: Fixtures.packageRoot.appendingPathComponent("Themes"))
         .compactMap { try? ThemeLoader.load($0).theme }
 

@@ -37,7 +37,9 @@ extension ANSIColor {
 extension Style {
     /// This style with its colours mapped to `depth`. On an 8-colour terminal a bright text colour
     /// becomes its basic colour plus bold, the way such terminals have always shown brightness;
-    /// a text colour that nearest-matches to a bright one does the same.
+    /// a text colour that nearest-matches to a bright one does the same. Text never ends up in
+    /// its own background colour: when two different colours collapse into one, the text takes
+    /// the nearest colour other than the background.
     public func mapped(to depth: ColorDepth) -> Style {
         var style = self
         if depth == .ansi8 {
@@ -50,6 +52,11 @@ extension Style {
             style.foreground = foreground.mapped(to: depth)
         }
         style.background = background.mapped(to: depth)
+        if style.foreground == style.background, style.foreground != .default, foreground != background,
+           let rgb = ColorPalette.rgb(of: foreground), case .ansi(let hidden) = style.background {
+            let count = depth == .ansi8 ? 8 : 16
+            style.foreground = .ansi(ColorPalette.nearestANSI(to: rgb, among: count, excluding: hidden))
+        }
         return style
     }
 

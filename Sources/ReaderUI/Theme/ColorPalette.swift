@@ -76,11 +76,12 @@ public enum ColorPalette {
         return greyDistance < cubeDistance ? greyIndex : cubeIndex
     }
 
-    /// The ANSI colour closest to `rgb` among the first `count` (8 or 16).
-    public static func nearestANSI(to rgb: RGB, among count: Int = 16) -> ANSIColor {
+    /// The ANSI colour closest to `rgb` among the first `count` (8 or 16), optionally leaving
+    /// one out (the background, so text stays visible).
+    public static func nearestANSI(to rgb: RGB, among count: Int = 16, excluding excluded: ANSIColor? = nil) -> ANSIColor {
         var best = ANSIColor.black
         var bestDistance = Int.max
-        for candidate in ANSIColor.allCases.prefix(max(1, min(16, count))) {
+        for candidate in ANSIColor.allCases.prefix(max(1, min(16, count))) where candidate != excluded {
             let candidateDistance = distance(rgb, ansi[candidate.rawValue])
             if candidateDistance < bestDistance {
                 best = candidate
