@@ -45,6 +45,7 @@ struct Read: ParsableCommand {
         let themeEnvironment = color == .always ? environment.filter { $0.key != "NO_COLOR" } : environment
         let start = ThemeSettings.startingTheme(option: theme, catalog: catalog, environment: themeEnvironment)
         for warning in start.warnings { warn(TerminalText.sanitize(warning)) }
+        var terminalFailed = false
         if interactive {
             let depth: ColorDepth? = switch color {
             case .never: .mono
@@ -62,12 +63,13 @@ struct Read: ParsableCommand {
                 return
             } catch {
                 warn("\(error); printing the article instead")
+                terminalFailed = true
             }
         }
         let colored = switch color {
         case .always: true
         case .never: false
-        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !term.isEmpty && term != "dumb"
+        case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !terminalFailed && !term.isEmpty && term != "dumb"
         }
         let depth = ThemeSettings.plainOutputDepth(environment: environment, forced: color == .always)
         print(PlainTextRenderer.render(article, includeBoilerplate: all,

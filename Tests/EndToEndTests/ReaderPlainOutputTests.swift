@@ -43,7 +43,7 @@ import TestSupport
             #expect(result.status == 0)
             let text = result.stdoutText
             // The only escapes allowed are the SGR sequences we generate ourselves.
-            let stripped = text.replacingOccurrences(of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
+            let stripped = text.replacingOccurrences(of: #"\x{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
             #expect(!stripped.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
             #expect(!stripped.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
             #expect(stripped.contains("␛]52;c;eA==␇"))

@@ -97,6 +97,11 @@ public final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", "0"])
     }
 
+    /// The screen's text with everything scrolled off above it.
+    public func captureWithHistory() throws -> String {
+        try tmux(["capture-pane", "-p", "-S", "-", "-t", "0"])
+    }
+
     /// The screen with its styles.
     public func captureStyled() throws -> StyledScreen {
         StyledScreen(try tmux(["capture-pane", "-e", "-p", "-t", "0"]))
@@ -186,8 +191,20 @@ public final class TmuxSession {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // Test threads block signals; without this the tmux server and every pane would inherit
+        // the mask, and a reader under test could never receive SIGTERM or SIGHUP.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard result == 0 else { throw Failure(description: "cannot run \(executable): error \(result)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {

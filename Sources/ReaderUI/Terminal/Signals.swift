@@ -20,6 +20,11 @@ enum Signals {
     /// returns, so the signal is seen at once.
     static func install() {
         for signal in handled { install(signal) }
+        // A blocked mask is inherited across exec; make sure the signals we rely on get through.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in handled + [SIGWINCH, SIGCONT] { sigaddset(&unblock, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     static func install(_ signal: Int32) {
