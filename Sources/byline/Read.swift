@@ -24,6 +24,9 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Use colour: auto, always or never.")
     var color: ColorMode = .auto
 
+    @Option(name: .long, help: ArgumentHelp("The colour theme; `byline themes` lists them.", valueName: "name"))
+    var theme: String?
+
     @Argument(help: "Article files or a folder of articles.", completion: .file())
     var paths: [String] = []
 
@@ -32,21 +35,31 @@ struct Read: ParsableCommand {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let term = environment["TERM"] ?? ""
         let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
+        let catalog = ThemeCatalog.standard(environment: environment)
+        // --color=always wins over NO_COLOR, which would otherwise pick the mono theme.
+        let themeEnvironment = color == .always ? environment.filter { $0.key != "NO_COLOR" } : environment
+        let start = ThemeSettings.startingTheme(option: theme, catalog: catalog, environment: themeEnvironment)
+        for warning in start.warnings { warn(TerminalText.sanitize(warning)) }
         // No path, a folder, or several files: the library (ReadLibrary.swift).
         if let source = try librarySource() {
-            let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
-            return try runLibrary(source, interactive: interactive, theme: theme)
+            return try runLibrary(source, interactive: interactive, theme: color == .never ? Theme.mono : start.theme)
         }
         guard let path = paths.first else { throw ExitCode.failure }
         let article = try loadArticle(path)
         var terminalFailed = false
         if interactive {
-            let theme = color == .never || (color == .auto && noColor) ? Theme.mono : Theme.standard
+            let depth: ColorDepth? = switch color {
+            case .never: .mono
+            case .always: .trueColor  // as many colours as the terminal has, NO_COLOR or not
+            case .auto: nil
+            }
             let name = URL(fileURLWithPath: path).lastPathComponent
             do {
                 // A command's run() is called on the main thread, where curses must live.
                 try MainActor.assumeIsolated {
-                    try ReaderApp.run(article: PreparedArticle(article), name: name, theme: theme)
+                    try ReaderApp.run(article: PreparedArticle(article), name: name, theme: start.theme,
+                                      themes: catalog.themes.map(\.theme), colorDepth: depth,
+                                      notice: start.warnings.first)
                 }
                 return
             } catch {
@@ -59,7 +72,9 @@ struct Read: ParsableCommand {
         case .never: false
         case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !terminalFailed && !term.isEmpty && term != "dumb"
         }
-        print(PlainTextRenderer.render(article, includeBoilerplate: all, theme: colored ? .standard : nil),
+        let depth = ThemeSettings.plainOutputDepth(environment: environment, forced: color == .always)
+        print(PlainTextRenderer.render(article, includeBoilerplate: all,
+                                       theme: colored ? start.theme.adapted(to: depth) : nil),
               terminator: "")
     }
 }

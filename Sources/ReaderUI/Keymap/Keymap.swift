@@ -46,6 +46,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding([.escape], .clear, "clear search"),
         KeyBinding([.wheelDown], .scrollLines(3), "scroll down"),
         KeyBinding([.wheelUp], .scrollLines(-3), "scroll up"),
+        KeyBinding([.character("t")], .cycleTheme, "next colour theme"),
         KeyBinding([.character("?")], .toggleHelp, "show/hide this help"),
         KeyBinding([.character("q"), .character("Q")], .quit, "quit"),
     ])

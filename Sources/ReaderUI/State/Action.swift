@@ -36,6 +36,8 @@ public enum Action: Sendable, Equatable {
     case previousMatch
     /// Clear the search highlights and any message.
     case clear
+    /// Switch to the next colour theme.
+    case cycleTheme
     /// Show or hide the help overlay.
     case toggleHelp
     /// Leave the reader.

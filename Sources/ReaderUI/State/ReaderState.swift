@@ -19,6 +19,8 @@ public struct ReaderState: Sendable {
     public internal(set) var search = SearchState()
     /// Whether the help overlay is shown.
     public internal(set) var helpVisible = false
+    /// The colour themes `t` cycles through, and the one showing.
+    public internal(set) var themes = ThemeCycle()
     /// A one-off message for the status line, cleared by the next action.
     public internal(set) var message: String?
     /// Whether the reader should close.

@@ -50,6 +50,9 @@ public func reduce(_ state: inout ReaderState, _ action: Action) {
     case .clear:
         state.search = SearchState()
         state.helpVisible = false
+    case .cycleTheme:
+        state.themes.advance()
+        if let name = state.themes.current { state.message = "theme: " + TerminalText.sanitize(name) }
     case .toggleHelp:
         state.helpVisible.toggle()
     case .quit:

@@ -8,7 +8,10 @@ import Glibc
 /// The only type that talks to curses. Curses is not thread-safe, so an instance lives on the
 /// main thread and every call happens there; curses' globals are read through shim functions.
 final class CursesTerminal {
-    private let theme: Theme
+    private var theme: Theme
+    /// The colour depth the theme is mapped to: what the terminal offers, capped by what curses'
+    /// colour pairs can show here (palette indices, so at most 256 colours).
+    private var depth: ColorDepth = .mono
     private var screen: OpaquePointer?
     private var previous: Frame?
     private var pairs: ColorPairs?
@@ -17,8 +20,12 @@ final class CursesTerminal {
     private let ccharMax = Int(byline_ccharw_max())
 
     /// Starts curses on the terminal: alternate screen, no echo, keypad and mouse wheel on.
+    /// - Parameters:
+    ///   - theme: the colours and attributes of each role.
+    ///   - colorDepth: the depth asked for (`.mono` for no colour); nil to detect it from the
+    ///     environment (NO_COLOR, COLORTERM, TERM) and curses' COLORS.
     /// - Throws: `TerminalError.unsupportedTerminal` when TERM cannot show a full screen.
-    init(theme: Theme) throws(TerminalError) {
+    init(theme: Theme, colorDepth: ColorDepth? = nil) throws(TerminalError) {
         self.theme = theme
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty, term != "dumb" else { throw .unsupportedTerminal(term) }
@@ -47,9 +54,30 @@ final class CursesTerminal {
             use_default_colors()
             pairs = ColorPairs(colors: Int(byline_colors()), limit: Int(byline_color_pairs()))
         }
+        let colors = has_colors() ? Int(byline_colors()) : 0
+        let wanted = colorDepth ?? ColorDepth.detect(environment: Self.colorEnvironment(), terminalColors: colors)
+        depth = min(wanted, ColorDepth(colorCount: colors), .palette256)
         mousemask(byline_wheel_up_mask() | byline_wheel_down_mask(), nil)
         mouseinterval(0)
-        for role in StyleRole.allCases { roleLooks[role] = look(for: theme[role]) }
+        setTheme(theme)
+    }
+
+    /// Switches to another theme, mapped to the terminal's colour depth; the next paint redraws
+    /// everything. Colour pairs already made are reused.
+    func setTheme(_ theme: Theme) {
+        self.theme = theme
+        let adapted = theme.adapted(to: depth)
+        for role in StyleRole.allCases { roleLooks[role] = look(for: adapted[role]) }
+        invalidate()
+    }
+
+    /// The variables colour detection reads.
+    private static func colorEnvironment() -> [String: String] {
+        var environment: [String: String] = [:]
+        for key in ["NO_COLOR", "TERM", "COLORTERM"] {
+            if let value = getenv(key) { environment[key] = String(cString: value) }
+        }
+        return environment
     }
 
     /// The terminal's size now.
