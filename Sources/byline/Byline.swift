@@ -9,7 +9,7 @@ struct Byline: ParsableCommand {
         commandName: "byline",
         abstract: "A terminal reader for news articles: quotes, speakers, people and boilerplate, understood.",
         version: version,
-        subcommands: [Read.self, Parse.self, Bench.self],
+        subcommands: [Read.self, Parse.self, Themes.self, Bench.self, LibraryBench.self],
         defaultSubcommand: Read.self
     )
 }

@@ -78,3 +78,25 @@ import Testing
         #expect(article.blocks.first?.kind == .title)
     }
 }
+
+/// Blocks that close an article: author boxes and tag lists.
+@Suite struct BoilerplateClosingTests {
+    @Test func authorBoxAfterTheBodyIsFolded() {
+        let box = "About the author\n\nRuth Okonkwo has covered the Harborville waterfront for the Gazette since 2019 and lives above the harbour."
+        let article = Analyzer.parse(BoilerplateFixture.article(with: box, after: 6))
+        #expect(BoilerplateFixture.block("About the author", in: article)?.category == .byline)
+        #expect(article.blocks.last?.isBoilerplate == true)
+        for paragraph in BoilerplateFixture.paragraphs {
+            #expect(BoilerplateFixture.block(paragraph, in: article)?.isBoilerplate == false)
+        }
+    }
+
+    @Test func tagListIsNavigation() {
+        #expect(BoilerplateFixture.classification(of: "Tags: ferries, harbours, local council", after: 6)?.1 == .navigation)
+    }
+
+    @Test func menuAboutUsIsNotAnAuthorBox() {
+        let f = BlockFeatures(tokens: Tokenizer.tokenize(SourceText("About Us"), bytes: 0..<8))
+        #expect(!CategoryRules.isAuthorBoxHeading(tokens: Tokenizer.tokenize(SourceText("About Us"), bytes: 0..<8), features: f))
+    }
+}

@@ -42,4 +42,29 @@ import Testing
         let article = Analyzer.parse(BoilerplateFixture.article(with: "Advertisement", title: "Share this: the pier is back"))
         #expect(article.blocks.first?.kind == .title)
     }
+
+    @Test func articleOfShortOneLineParagraphsKeepsEveryLine() {
+        let lines = [
+            "The pier is closed.", "Nobody was hurt.", "Divers went down at noon.", "They found a cracked beam.",
+            "Repairs start on Monday.", "The ferry will use the north quay.", "Fares will not change.",
+            "More updates are expected tomorrow.",
+        ]
+        let article = Analyzer.parse("Harborville pier closed after storm\n\n" + lines.joined(separator: "\n\n") + "\n")
+        #expect(article.blocks.filter(\.isBoilerplate).isEmpty)
+    }
+
+    @Test func articleWithoutBlankLinesKeepsItsParagraphs() {
+        let text = "Harborville votes to rebuild its ferry pier\n" + BoilerplateFixture.paragraphs.joined(separator: "\n") + "\n"
+        let article = Analyzer.parse(text)
+        #expect(article.blocks.filter(\.isBoilerplate).isEmpty)
+    }
+
+    @Test func longOpeningParagraphAboveABylineStaysContent() {
+        let opening = "The town council of Harborville voted late on Tuesday night to rebuild the old ferry pier at a cost of twelve million, ending a dispute that had divided fishermen, shop owners and the families who rely on the morning ferry for most of the past decade, and which had twice brought the council close to collapse."
+        let text = "Harborville votes to rebuild its ferry pier\n\n\(opening)\n\nBy Ruth Okonkwo\n\n"
+            + BoilerplateFixture.paragraphs.dropFirst().joined(separator: "\n\n") + "\n"
+        let article = Analyzer.parse(text)
+        #expect(BoilerplateFixture.block(opening, in: article)?.isBoilerplate == false)
+        #expect(BoilerplateFixture.block("By Ruth Okonkwo", in: article)?.category == .byline)
+    }
 }

@@ -53,6 +53,23 @@ import TestSupport
         #expect(BoilerplateFixture.block("Teilen", in: article)?.category == .share)
     }
 
+    @Test func caselessScriptPageKeepsHeadlineAndBody() {
+        let menu = ["الرئيسية", "أخبار", "رياضة", "اقتصاد", "ثقافة", "طقس"].joined(separator: "\n")
+        let body = [
+            "صوّت مجلس بلدية المرفأ يوم الثلاثاء على إعادة بناء رصيف العبّارات القديم، منهياً خلافاً استمر سنوات بين الصيادين وأصحاب المتاجر في المدينة.",
+            "وسيكون الرصيف الجديد ضعف طول الرصيف الحالي، ومن المتوقع افتتاحه في ربيع العام المقبل بحسب جدول زمني نشره مكتب التخطيط في البلدية.",
+            "وقال رئيس لجنة المرفأ إن التصويت جاء بمثابة ارتياح للعائلات التي انتظرت سنوات طويلة رصيفاً أكثر أماناً لعبّارة الصباح.",
+        ]
+        let headline = "بلدية المرفأ تقرر إعادة بناء رصيف العبّارات"
+        let text = menu + "\n\n" + headline + "\n\n" + body.joined(separator: "\n\n") + "\n"
+        let article = Analyzer.parse(text)
+        #expect(BoilerplateFixture.block(headline, in: article)?.isBoilerplate == false)
+        for paragraph in body {
+            #expect(BoilerplateFixture.block(paragraph, in: article)?.isBoilerplate == false)
+        }
+        #expect(BoilerplateFixture.block("رياضة", in: article)?.isBoilerplate == true)
+    }
+
     @Test func cjkParagraphsAreContent() {
         let body = [
             "港町の町議会は火曜日、古いフェリー桟橋の建て替えを決めた。漁師と商店主の間で十年近く続いた議論に決着がついた形だ。",
@@ -107,5 +124,17 @@ import TestSupport
     @Test func numberedHeadlineLabelDoesNotHideSentenceOpeningAlike() {
         #expect(BoilerplateFixture.classification(of: "More from the council's statement was released on Wednesday.")?.0 == .paragraph)
         #expect(BoilerplateFixture.classification(of: "See also the harbour plan published in May, which set out the costs.")?.0 == .paragraph)
+    }
+
+    @Test func sentenceOverAShortSourceNameIsACaption() {
+        let article = Analyzer.parse(BoilerplateFixture.article(with: "Harbour seals rest on the north beach in May.\nCoastal Trust"))
+        #expect(BoilerplateFixture.block("Harbour seals rest on the north beach in May.", in: article)?.category == .caption)
+        #expect(BoilerplateFixture.block("Coastal Trust", in: article)?.category == .caption)
+    }
+
+    @Test func twoLineUnitWithoutASourceStaysContent() {
+        let article = Analyzer.parse(BoilerplateFixture.article(with: "The vote was close.\nSeven councillors abstained."))
+        #expect(BoilerplateFixture.block("The vote was close.", in: article)?.isBoilerplate == false)
+        #expect(BoilerplateFixture.block("Seven councillors abstained.", in: article)?.isBoilerplate == false)
     }
 }

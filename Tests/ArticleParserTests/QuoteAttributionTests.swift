@@ -124,4 +124,68 @@ private func quote(at input: MarkedText, marker: Int = 1) -> Quote? {
         #expect(article.quotes.map(\.speaker) == ["Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken"])
         #expect(article.quotes.allSatisfy { $0.speakerKind == .person })
     }
+
+    @Test func appositiveOfSeveralParts() {
+        let input = body("“1️⃣It is an invasion of the county’s rights,” Tomas Lindqvist, the county attorney, one of the plan’s critics, said.")
+        #expect(quote(at: input)?.speaker == "Tomas Lindqvist")
+    }
+
+    @Test func sentenceEndingInTheVerbIntroducesTheQuote() {
+        let input = body("The vote could still be delayed, Okafor said. “1️⃣Nobody wants that.”")
+        #expect(quote(at: input)?.speaker == "Okafor")
+    }
+
+    @Test func participleTakesTheSentenceSubject() {
+        let input = body("Lindqvist attacked the plan on Monday, saying it was “1️⃣a gift to developers.”")
+        #expect(quote(at: input)?.speaker == "Lindqvist")
+    }
+
+    @Test func verbOpeningTheSentence() {
+        let input = body("Said Okafor: “1️⃣I do not get the sense they care.”")
+        // The recogniser may fold the verb into the name; the speaker is still Okafor.
+        #expect(quote(at: input)?.speaker?.hasSuffix("Okafor") == true)
+        #expect(quote(at: input)?.cue == "Said")
+    }
+
+    @Test func officeBetweenVerbAndName() {
+        let input = body("“1️⃣The pier will reopen in May,” said harbour master Tomas Lindqvist.")
+        #expect(quote(at: input)?.speaker == "Tomas Lindqvist")
+    }
+
+    @Test func quoteEndingASentenceTakesNoCueFromTheNext() {
+        let input = body("Mayor Jane Okafor said the timing was open but said “1️⃣the question is the money.” Gov. Tomas Lindqvist said it would be improper to comment.")
+        #expect(quote(at: input)?.speaker == "Jane Okafor")
+    }
+
+    @Test func scareQuoteInALaterSentenceDoesNotInheritTheSpeaker() {
+        let input = body("“1️⃣We are ready,” Okafor said. The plan has led the journalist to fear a “2️⃣lost decade.”")
+        #expect(quote(at: input, marker: 2)?.speaker == nil)
+    }
+
+    @Test func partialQuotesInOneSentenceShareTheSpeaker() {
+        let input = body("Lindqvist called the deal “1️⃣disgusting” and “2️⃣a con” on Friday.")
+        #expect(quote(at: input, marker: 1)?.speaker == "Lindqvist")
+        #expect(quote(at: input, marker: 2)?.speaker == "Lindqvist")
+    }
+
+    @Test(arguments: ["auckland-music-venue.txt", "blinken-mideast.txt", "boston-overnight-buses.txt",
+                      "denver-library-levy.txt", "glasgow-shipyard-contract.txt", "london-energy-price-cap.txt",
+                      "nairobi-water-rationing.txt", "paris-metro-strike.txt", "tokyo-ramen-viral.txt"])
+    func everyPersonSpeakerIsAListedPerson(name: String) throws {
+        let article = Analyzer.parse(try Fixtures.article(name))
+        let names = Set(article.people.map(\.name))
+        for quote in article.quotes {
+            #expect((quote.speaker == nil) == (quote.speakerKind == nil))
+            if quote.speakerKind == .person, let speaker = quote.speaker { #expect(names.contains(speaker), "\(speaker)") }
+        }
+        #expect(article.quotes.contains { $0.speaker != nil })
+    }
+
+    @Test func speakerTheRecogniserMissedIsAddedToPeople() {
+        let input = body("Okafor, reached by telephone in Lagos, said she had not expected it. “1️⃣I post a lot of noodles,” she said.")
+        let article = Analyzer.parse(input.text)
+        let speaker = article.quotes.first?.speaker
+        #expect(speaker?.hasSuffix("Okafor") == true)
+        #expect(article.people.contains { $0.name == speaker && $0.quotes == 1 })
+    }
 }

@@ -20,8 +20,6 @@ struct BlockFeatures: Sendable {
     var hasQuotation = false
     /// Whether the block holds a web address, an e-mail address or an @handle.
     var hasAddress = false
-    /// Whether a `/` or `|` stands between words, as in photo credits and bylines.
-    var hasSlashOrBar = false
     /// Whether numbers are joined as a clock or a numeric date: `3:42`, `19/11/2019`, `2019-11-19`.
     var hasClockOrNumericDate = false
     /// Whether a colon follows one of the first three words, as in "Related: …", "Photo: …".
@@ -47,9 +45,6 @@ struct BlockFeatures: Sendable {
     /// Longer blocks that mention cookies or rights keep their words up to this many tokens.
     static let longFurnitureTokens = 320
 
-    /// Whether the block is short enough to be a label, a link or a menu item.
-    var isShort: Bool { weight <= 6 }
-
     /// Whether the block reads as prose: long enough and ending like a sentence.
     var isProse: Bool { weight >= 8 && endsSentence }
 
@@ -66,6 +61,8 @@ struct BlockFeatures: Sendable {
         var straightQuotes = 0
         let keepAll = tokens.count <= Self.shortBlockTokens
         var mentionsLongFurniture = false
+        leadWords.reserveCapacity(6)
+        if keepAll { allWords.reserveCapacity(tokens.count) }
         for position in tokens.indices {
             let kind = tokens[position].kind
             if tokens[position].lineBreakBefore, position > 0 { lines += 1 }
@@ -84,15 +81,27 @@ struct BlockFeatures: Sendable {
                     else if first.isLowercaseLetter { lowercaseWords += 1 }
                     if first.value >= 0x2E80 { weight += max(0, tokens[position].text.unicodeScalars.count / 2 - 1) }
                 }
-                if !keepAll, leadWords.count >= 8, byteCount != 4, byteCount < 6 || byteCount > 8 { continue }
+                if !keepAll, leadWords.count >= 6 {
+                    // Past the lead, a long block's words matter only as "said"/"says"/"told"
+                    // or as "cookie(s)"/"reserved"; everything else is skipped on its first byte.
+                    let folded = lead | 0x20
+                    let maybeVerb = byteCount == 4 && (folded == UInt8(ascii: "s") || folded == UInt8(ascii: "t"))
+                    let maybeFurniture = (6...8).contains(byteCount)
+                        && (folded == UInt8(ascii: "c") || folded == UInt8(ascii: "r"))
+                    if !maybeVerb && !maybeFurniture { continue }
+                }
+            } else if kind == .punctuation {
+                // Only a few marks count; ASCII ones other than these are skipped on their byte.
+                let lead = tokens[position].text.utf8.first ?? 0
+                if lead < 0x80, lead != UInt8(ascii: "\""), lead != UInt8(ascii: "@"), lead != UInt8(ascii: ":") { continue }
             }
             let token = tokens[position]
             switch kind {
             case .word:
                 let byteCount = token.bytes.count
-                if keepAll || leadWords.count < 8 {
+                if keepAll || leadWords.count < 6 {
                     let lower = token.text.lowercased()
-                    if leadWords.count < 8 { leadWords.append(lower) }
+                    if leadWords.count < 6 { leadWords.append(lower) }
                     if keepAll { allWords.append(lower) }
                     if CueLexicon.reportingVerbs.contains(lower) { hasReportingVerb = true }
                     if lower == "http" || lower == "https" || lower == "www" { hasAddress = true }
@@ -114,8 +123,6 @@ struct BlockFeatures: Sendable {
                 case "\"": straightQuotes += 1
                 case "@":
                     if !token.spaceAfter { hasAddress = true }
-                case "/", "|", "\u{00A6}":
-                    if position > 0, position + 1 < tokens.count { hasSlashOrBar = true }
                 case "\u{00A9}": hasCopyrightSign = true
                 case ":": if wordsBeforeColon == nil { wordsBeforeColon = words }
                 default: break

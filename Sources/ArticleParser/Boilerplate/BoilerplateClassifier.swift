@@ -11,13 +11,24 @@ enum BoilerplateClassifier {
     ///   - document: the parsed document, whose blocks are updated in place.
     ///   - quotes: the quotations found so far; a block holding one is never boilerplate.
     static func classify(_ document: inout Document, quotes: [Quote]) {
+        // The decisions are made on a borrowed document and applied afterwards, so that the
+        // blocks array is not copied when it is written to.
+        let categories = categories(in: document, quotes: quotes)
+        for (index, category) in categories.enumerated() {
+            guard let category else { continue }
+            document.blocks[index].kind = .boilerplate
+            document.blocks[index].category = category
+        }
+    }
+
+    /// The boilerplate category of each block of `document`, or nil for the title and article text.
+    static func categories(in document: Document, quotes: [Quote]) -> [BoilerplateCategory?] {
         let blocks = document.blocks
-        guard !blocks.isEmpty else { return }
+        guard !blocks.isEmpty else { return [] }
         var features: [BlockFeatures] = []
         features.reserveCapacity(blocks.count)
         for index in blocks.indices {
-            let tokens = document.tokens[index]
-            var f = BlockFeatures(tokens: tokens)
+            var f = BlockFeatures(tokens: document.tokens[index])
             f.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
             if index > 0 { features[index - 1].blankAfter = f.blankBefore }
             features.append(f)
@@ -27,7 +38,7 @@ enum BoilerplateClassifier {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
-        let copies = RepeatedText.copies(blocks: blocks, features: features)
+        let copies = RepeatedText(blocks: blocks, features: features)
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
                                             layout: layout, copies: copies)
 
@@ -35,11 +46,9 @@ enum BoilerplateClassifier {
         for index in blocks.indices where features[index].hasQuotation && features[index].weight > 12 {
             if layout.map({ $0.inBody(index) || $0.inHeader(index) }) ?? true { quoted.insert(index) }
         }
-        for index in blocks.indices {
-            guard let category = decisions[index], blocks[index].kind == .paragraph, !quoted.contains(index)
-            else { decisions[index] = nil; continue }
-            document.blocks[index].kind = .boilerplate
-            document.blocks[index].category = category
+        for index in blocks.indices where blocks[index].kind != .paragraph || quoted.contains(index) {
+            decisions[index] = nil
         }
+        return decisions
     }
 }

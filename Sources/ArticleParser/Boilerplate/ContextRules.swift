@@ -2,7 +2,7 @@
 enum ContextRules {
     /// The boilerplate category of each block, or nil for article text.
     static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
-                       layout: PageLayout?, copies: [[Int]]) -> [BoilerplateCategory?] {
+                       layout: PageLayout?, copies: RepeatedText) -> [BoilerplateCategory?] {
         var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
         let footer = layout.map { footerStart(layout: $0, features: features, findings: findings, copies: copies) } ?? blocks.count
         for index in blocks.indices {
@@ -24,6 +24,7 @@ enum ContextRules {
             }
         }
         markCaptionsAboveCredits(features: features, findings: findings, decisions: &decisions)
+        markCaptionsOverSources(features: features, findings: findings, decisions: &decisions)
         markFurnitureRuns(features: features, findings: findings, decisions: &decisions)
         markListsUnderLabels(features: features, findings: findings, decisions: &decisions)
         if let title = layout?.title { decisions[title] = nil }
@@ -37,12 +38,15 @@ enum ContextRules {
     /// a line the page also prints above the article, as menus are): from there on, the page is
     /// footer. Lists and tables between the body and that block are given the benefit of the doubt.
     static func footerStart(layout: PageLayout, features: [BlockFeatures], findings: [LocalFinding?],
-                            copies: [[Int]]) -> Int {
+                            copies: RepeatedText) -> Int {
         var index = layout.bodyEnd + 1
         while index < findings.count {
             // Readers' comments are prose, so a comments heading needs no silence after it.
             if findings[index]?.strong == true, findings[index]?.category == .comments { return index }
-            let echoesMenu = copies[index].contains { $0 < layout.bodyStart && $0 != layout.title }
+            // So is an author box: its biography is prose about the writer, not the story.
+            if findings[index]?.category == .byline, index > layout.bodyEnd, features[index].words <= 5,
+               isAuthorBoxLabel(features[index]) { return index }
+            let echoesMenu = copies.hasCopy(of: index, before: layout.bodyStart, title: layout.title)
             if findings[index]?.strong == true || echoesMenu,
                !((index + 1)...(index + 3)).contains(where: { $0 < features.count && isPlainProse(features[$0], findings[$0]) }) {
                 return index
@@ -50,6 +54,12 @@ enum ContextRules {
             index += 1
         }
         return findings.count
+    }
+
+    /// Whether a byline block is an author-box heading rather than a "By …" line.
+    static func isAuthorBoxLabel(_ f: BlockFeatures) -> Bool {
+        guard let first = f.leadWords.first else { return false }
+        return first == "about" || first == "sobre" || first == "über"
     }
 
     /// Whether a block is a plain sentence of some length with nothing pointing to furniture.
@@ -78,6 +88,22 @@ enum ContextRules {
                decisions[index + 1] == nil, features[index + 1].weight <= 12 {
                 decisions[index + 1] = .caption
             }
+        }
+    }
+
+    /// A two-line unit set apart by blank lines, a description over a short name in capitals
+    /// ("Harbour seals on the north beach." / "Coastal Trust"): a caption over its source.
+    private static func markCaptionsOverSources(features: [BlockFeatures], findings: [LocalFinding?],
+                                                decisions: inout [BoilerplateCategory?]) {
+        for run in LineRuns.runs(features) where run.count == 2 {
+            let (upper, lower) = (run.lowerBound, run.lowerBound + 1)
+            let source = features[lower]
+            guard decisions[upper] == nil, decisions[lower] == nil, findings[upper] == nil,
+                  isCaptionShaped(features[upper]), features[upper].weight >= 4, features[upper].endsSentence,
+                  (1...4).contains(source.words), source.capitalizedWords == source.words, source.numbers == 0,
+                  !source.endsSentence, !source.hasQuotation, features[upper].lines == 1 else { continue }
+            decisions[upper] = .caption
+            decisions[lower] = .caption
         }
     }
 
@@ -131,14 +157,19 @@ enum ContextRules {
 
     /// Short lines in the body that the page also prints outside it, where they are furniture:
     /// a standfirst repeated under the photo, a teaser, a byline.
-    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], copies: [[Int]],
+    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], copies: RepeatedText,
                                           decisions: inout [BoilerplateCategory?]) {
-        for index in features.indices where !copies[index].isEmpty && decisions[index] == nil {
+        // Per group, the category of its first copy outside the body, looked up once.
+        var outsideCategory: [Int: BoilerplateCategory?] = [:]
+        for index in features.indices where decisions[index] == nil && layout.inBody(index) {
+            guard let id = copies.group[index], index != layout.title else { continue }
             let f = features[index]
-            guard layout.inBody(index), index != layout.title, !f.hasQuotation, f.weight >= 2,
-                  let copy = copies[index].first(where: { !layout.inBody($0) && $0 != layout.title }),
-                  decisions[copy] != nil else { continue }
-            decisions[index] = decisions[copy] ?? .other
+            guard !f.hasQuotation, f.weight >= 2 else { continue }
+            if outsideCategory[id] == nil {
+                let copy = copies.members[id].first { !layout.inBody($0) && $0 != layout.title && decisions[$0] != nil }
+                outsideCategory[id] = .some(copy.flatMap { decisions[$0] })
+            }
+            if let category = outsideCategory[id] ?? nil { decisions[index] = category }
         }
     }
 }

@@ -98,6 +98,9 @@ enum PageLayoutFinder {
         var index = start
         while index <= min(end, start + headerWindow) {
             if features[index].weight >= 12, HeaderDetector.datelinePlace(in: blocks[index].text) != nil { break }
+            // Only a standfirst-sized block may be pushed into the header: a full paragraph
+            // above a byline is still the story's opening.
+            if findings[index] == nil, features[index].weight > 45 || features[index].hasQuotation { break }
             if let finding = findings[index], finding.strong,
                finding.category == .byline || finding.category == .timestamp {
                 newStart = index + 1
@@ -127,16 +130,15 @@ enum PageLayoutFinder {
                 || blocks[index].kind == .paragraph && findings[index] == nil && f.weight >= 12
                     && f.lowercaseWords * 2 >= f.words && !f.hasAddress
         }
-        while newStart > 0, isOpening(newStart - 1) {
-            if newStart - 1 < blocks.count, features[newStart - 1].weight > 0,
-               startsBodyAfterHeader(newStart - 1, blocks: blocks, findings: findings) { break }
+        while newStart > 0, isOpening(newStart - 1),
+              !isFollowedByHeaderLine(newStart - 1, blocks: blocks, findings: findings) {
             newStart -= 1
         }
         return (newStart, newEnd)
     }
 
-    /// Whether the block right after `index` is a byline or a date: then `index` is header.
-    private static func startsBodyAfterHeader(_ index: Int, blocks: [Block], findings: [LocalFinding?]) -> Bool {
+    /// Whether the block right after `index` is a byline or a date: then `index` is a standfirst.
+    private static func isFollowedByHeaderLine(_ index: Int, blocks: [Block], findings: [LocalFinding?]) -> Bool {
         guard index + 1 < blocks.count, let next = findings[index + 1] else { return false }
         return next.category == .byline || next.category == .timestamp
     }
@@ -152,7 +154,9 @@ enum PageLayoutFinder {
         // Headings stand alone between blank lines; names and labels in a stacked run do not.
         func isHeadline(_ index: Int) -> Bool {
             let f = features[index]
-            guard findings[index] == nil, !f.hasAddress, f.weight >= 4, f.weight <= 25, f.capitalizedWords >= 1,
+            // Scripts without letter case (Arabic, Hebrew, CJK) have no capitals to look for.
+            guard findings[index] == nil, !f.hasAddress, f.weight >= 4, f.weight <= 25,
+                  f.capitalizedWords >= 1 || f.lowercaseWords == 0,
                   f.blankBefore, f.blankAfter, f.lines == 1 else { return false }
             return !(f.endsSentence && blocks[index].text.last == ".")
         }

@@ -53,11 +53,12 @@ public enum Analyzer {
         var people = measure(&timings.people) { PeopleRecognizer.recognize(in: document) }
         measure(&timings.attribution) {
             SpeakerAttributor.attribute(&quotes, people: &people, in: document)
-            for index in people.indices {
-                people[index].quotes = quotes.filter {
-                    $0.speakerKind == .person && $0.speaker == people[index].name
-                }.count
+            // One pass over the quotes: counting per person by filtering is quadratic.
+            var quoteCounts: [String: Int] = [:]
+            for quote in quotes where quote.speakerKind == .person {
+                if let speaker = quote.speaker { quoteCounts[speaker, default: 0] += 1 }
             }
+            for index in people.indices { people[index].quotes = quoteCounts[people[index].name] ?? 0 }
             people = rankedByProminence(people)
         }
         for index in quotes.indices { quotes[index].index = index }

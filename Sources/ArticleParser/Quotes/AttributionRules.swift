@@ -15,7 +15,6 @@ struct Attribution: Sendable {
 struct AttributionRules {
     /// The document being attributed.
     let document: Document
-
     /// Auxiliaries and adverbs that may stand between a speaker and the verb ("he later said").
     static let fillers: Set<String> = [
         "also", "later", "then", "has", "had", "have", "would", "will", "once", "again", "recently",
@@ -24,8 +23,7 @@ struct AttributionRules {
         "firmly", "tersely", "bluntly", "frequently", "subsequently", "separately",
     ]
 
-    private func reader(_ block: Int) -> SpeakerPhraseReader { SpeakerPhraseReader(tokens: document.tokens[block]) }
-
+    func reader(_ block: Int) -> SpeakerPhraseReader { SpeakerPhraseReader(tokens: document.tokens[block]) }
     /// Whether token `index` of `tokens` is a lower-case speech verb.
     static func isVerb(_ tokens: [Token], _ index: Int, allowWeak: Bool) -> Bool {
         guard tokens[index].isWord, !tokens[index].startsUppercase, tokens[index].text.utf8.count >= 3 else { return false }
@@ -41,7 +39,6 @@ struct AttributionRules {
         }
         return true
     }
-
     /// Whether a speech verb follows token `index`, past a few adverbs ("Jane Doe later said").
     static func isVerbNear(_ tokens: [Token], after index: Int) -> Bool {
         var cursor = index
@@ -50,7 +47,6 @@ struct AttributionRules {
         }
         return cursor < tokens.count && isVerb(tokens, cursor, allowWeak: false)
     }
-
     /// The cue text starting at the verb: the verb, with the addressee of "told" and a
     /// following "in a statement".
     func cue(_ block: Int, verb: Int) -> String {
@@ -74,61 +70,22 @@ struct AttributionRules {
         }
         return words.joined(separator: " ")
     }
-
-    // MARK: Rules
-
-    /// `”, he said`, `” said Blinken`, `” Mr. Burman, an economist, said`, `” according to X`,
-    /// `” ― Jane Doe`: a cue right after the closing mark.
-    func trailingCue(_ site: QuoteSite) -> Attribution? {
-        guard let closeEnd = site.closeEnd else { return nil }
-        let tokens = document.tokens[site.block]
-        let reader = reader(site.block)
-        var start = closeEnd
-        var dashed = false
-        while start < tokens.count, tokens[start].kind == .punctuation,
-              [",", "\u{2014}", "\u{2013}", "-", "\u{2015}"].contains(tokens[start].text) {
-            dashed = dashed || tokens[start].text != ","
-            start += 1
-        }
-        guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !tokens[start].startsUppercase
-                || ["He", "She"].contains(tokens[start].text) else { return nil }
-        let limit = Sentences.end(tokens, after: start, reader: reader)
-        if Self.isVerb(tokens, start, allowWeak: false), let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
-            return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
-        }
-        if tokens[start].text.lowercased() == "according", start + 1 < limit, tokens[start + 1].text == "to",
-           let phrase = objectPhrase(reader, after: start + 2, limit: limit) {
-            return Attribution(phrase: phrase, block: site.block, cue: "according to")
-        }
-        guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
-        if let verb = Self.verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) {
-            return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
-        }
-        // A credit line after a dash: `” ― Jane Doe`.
-        if dashed, case .name = phrase.phrase, phrase.tokens.upperBound >= limit - 1 {
-            return Attribution(phrase: phrase, block: site.block, cue: tokens[start - 1].text)
-        }
-        return nil
-    }
-
     /// Whether the quote's last word is followed by a full stop inside the marks (`timing.”`).
     func endsWithFullStop(_ site: QuoteSite, _ tokens: [Token]) -> Bool {
         site.content.upperBound > site.content.lowerBound && tokens[site.content.upperBound - 1].is(".")
     }
-
     /// The speaker after a verb that comes first: `said Jane Doe`, `said MSNBC host Jane Doe`,
     /// `said the ministry`.
     func objectPhrase(_ reader: SpeakerPhraseReader, after start: Int, limit: Int) -> ParsedPhrase? {
         let tokens = reader.tokens
         var first = start
         // Step over a short descriptor before the name: "9/11 widow Jane Doe".
-        while first < limit, first < start + 4, !(tokens[first].isWord && tokens[first].startsUppercase),
-              !SpeechLexicon.determiners.contains(tokens[first].text.lowercased()),
-              !["he", "she"].contains(tokens[first].text.lowercased()), !tokens[first].is(",") { first += 1 }
-        guard first < limit, let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
-        else { return nil }
-        // "said MSNBC host Jane Doe": an organisation, an office, then the name.
-        var next = phrase.tokens.upperBound
+        while first < limit, first < start + 4, isDescriptorToken(tokens[first]) { first += 1 }
+        guard first < limit else { return nil }
+        let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
+        // "said MSNBC host Jane Doe", "Democratic presidential nominee Jane Doe": an organisation
+        // or a descriptor, an office, then the name.
+        var next = phrase?.tokens.upperBound ?? (reader.isNameWord(first) ? first + 1 : first)
         var skipped = 0
         var endsInOffice = false
         while next < limit, skipped < 3, tokens[next].isWord, !tokens[next].startsUppercase {
@@ -144,32 +101,19 @@ struct AttributionRules {
         }
         return phrase
     }
-
-    /// The first speech verb later in the quote's sentence, with its subject:
-    /// `” Tulsa police Chief Jane Doe said`, `” is held accountable, Doe said`.
-    func laterCue(_ site: QuoteSite) -> Attribution? {
-        guard let closeEnd = site.closeEnd else { return nil }
-        let tokens = document.tokens[site.block]
-        guard !endsWithFullStop(site, tokens) else { return nil }
-        let reader = reader(site.block)
-        let limit = min(Sentences.end(tokens, after: closeEnd, reader: reader), closeEnd + 30)
-        var verb = closeEnd
-        while verb < limit {
-            if isQuoteMark(tokens[verb]) { return nil }
-            if Self.isVerb(tokens, verb, allowWeak: false) {
-                if tokens[verb].text.hasSuffix("ing") {
-                    let start = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
-                    guard let phrase = sentenceSubject(site.block, from: start, before: site.openStart) else { return nil }
-                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
-                }
-                guard let phrase = subject(before: verb, in: site.block, floor: closeEnd) else { return nil }
-                return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
-            }
-            verb += 1
+    /// Whether a token may stand in a descriptor before a name: a number, a slash or a
+    /// hyphen, or a lower-case office or descriptor word ("9/11 widow", "harbour master").
+    private func isDescriptorToken(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return token.is("/") || token.is("-")
+        case .word:
+            guard !token.startsUppercase else { return false }
+            let lower = token.text.lowercased()
+            return SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.descriptors.contains(lower)
+                || SpeechLexicon.portfolioWords.contains(lower) || ["talk", "radio", "harbour", "harbor", "presidential", "political"].contains(lower)
         }
-        return nil
     }
-
     /// The speech verb after a subject ending at `index`, past a parenthesis, an appositive
     /// between commas and adverbs.
     static func verbAfterSubject(_ tokens: [Token], _ index: Int, limit: Int) -> Int? {
@@ -203,79 +147,6 @@ struct AttributionRules {
         guard cursor < limit, Self.isVerb(tokens, cursor, allowWeak: true) else { return nil }
         return cursor
     }
-
-    /// `Biden said:`, `X said Blinken will work to “ensure…”`, `she added the words, “…”`:
-    /// the nearest speech verb before the quote in its sentence, with its subject.
-    func leadingCue(_ site: QuoteSite) -> Attribution? {
-        let tokens = document.tokens[site.block]
-        let reader = reader(site.block)
-        var floor = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
-        // Never read back past another quote's mark.
-        var cursor = site.openStart - 1
-        while cursor >= floor {
-            if isQuoteMark(tokens[cursor]) { floor = cursor + 1; break }
-            cursor -= 1
-        }
-        if floor + 1 < site.openStart, tokens[floor].text.lowercased() == "according", tokens[floor + 1].text == "to",
-           let phrase = objectPhrase(reader, after: floor + 2, limit: site.openStart) {
-            return Attribution(phrase: phrase, block: site.block, cue: "according to")
-        }
-        // A verb that opens its sentence: "Said Jane Doe: “…”".
-        if floor + 1 < site.openStart, tokens[floor].startsUppercase,
-           SpeechLexicon.speechVerbs.contains(tokens[floor].text.lowercased()),
-           let phrase = reader.phrase(startingAt: floor + 1, limit: site.openStart) {
-            return Attribution(phrase: phrase, block: site.block, cue: tokens[floor].text)
-        }
-        var verb = site.openStart - 1
-        while verb >= floor {
-            if Self.isVerb(tokens, verb, allowWeak: true) {
-                if verb > floor, tokens[verb].text.hasSuffix("ing") || tokens[verb - 1].text == "to",
-                   let phrase = sentenceSubject(site.block, from: floor, before: verb) {
-                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
-                }
-                if let phrase = subject(before: verb, in: site.block, floor: floor) {
-                    return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
-                }
-                if let phrase = reader.phrase(startingAt: verb + 1, limit: site.openStart),
-                   phrase.tokens.upperBound < site.openStart, [":", ","].contains(tokens[phrase.tokens.upperBound].text) {
-                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
-                }
-            }
-            verb -= 1
-        }
-        return nil
-    }
-
-    /// `Jane Doe said. “…”`: a sentence ending in its speech verb introduces the quote after it.
-    func precedingSentenceCue(_ site: QuoteSite) -> Attribution? {
-        let tokens = document.tokens[site.block]
-        let verb = site.openStart - 2
-        guard verb >= 1, tokens[site.openStart - 1].is("."), Self.isVerb(tokens, verb, allowWeak: false) else { return nil }
-        let reader = reader(site.block)
-        let floor = Sentences.start(tokens, before: verb, floor: 0, reader: reader)
-        guard let phrase = subject(before: verb, in: site.block, floor: floor) else { return nil }
-        return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
-    }
-
-    /// Whether no sentence ends between two quotes of one block.
-    func shareSentence(_ earlier: QuoteSite, _ later: QuoteSite) -> Bool {
-        guard earlier.block == later.block, let from = earlier.closeEnd, from <= later.openStart else { return false }
-        let tokens = document.tokens[later.block]
-        let reader = reader(later.block)
-        // The earlier quote may itself end its sentence (`timing.”`).
-        if !earlier.content.isEmpty, Sentences.endsSentence(tokens, earlier.content.upperBound - 1, reader: reader) { return false }
-        for index in from..<later.openStart where Sentences.endsSentence(tokens, index, reader: reader) { return false }
-        return true
-    }
-
-    /// Whether the quote opens its sentence (nothing but other quotes before it).
-    func opensSentence(_ site: QuoteSite) -> Bool {
-        let tokens = document.tokens[site.block]
-        guard site.openStart > 0 else { return true }
-        return Sentences.endsSentence(tokens, site.openStart - 1, reader: reader(site.block))
-            || isQuoteMark(tokens[site.openStart - 1])
-    }
-
     /// The subject of a sentence, for a participle or infinitive that has none of its own
     /// (`Doe attacked the plan, saying “…”`): the first name or pronoun after any opening
     /// phrase that ends in a comma.
@@ -292,7 +163,6 @@ struct AttributionRules {
         if case .other = phrase.phrase { return nil }
         return phrase
     }
-
     /// The subject of the verb at `verb`, read backwards past adverbs, an appositive and a
     /// parenthesis.
     func subject(before verb: Int, in block: Int, floor: Int) -> ParsedPhrase? {
@@ -308,7 +178,7 @@ struct AttributionRules {
         if end - 1 >= floor, tokens[end - 1].is(",") {
             // "Jane Doe, of Springfield, Va., said": the leftmost comma that follows a name.
             var best: ParsedPhrase? = nil
-            var comma = end - 2
+            var comma = end - 1
             while comma >= floor, comma >= end - 40 {
                 if tokens[comma].is(","), let phrase = reader.phrase(endingBefore: comma, floor: floor) {
                     if case .name = phrase.phrase { best = phrase } else if best == nil { best = phrase }
@@ -320,45 +190,8 @@ struct AttributionRules {
         return reader.phrase(endingBefore: end, floor: floor)
     }
 
-    /// `PENCE: Well, …` in a transcript: the speaker's label opens the quote.
-    func transcriptLabel(_ site: QuoteSite) -> Attribution? {
-        let tokens = document.tokens[site.block]
-        var index = site.content.lowerBound
-        while index < site.content.upperBound, index < site.content.lowerBound + 3,
-              tokens[index].isWord, tokens[index].isAllCaps, tokens[index].text.count > 1 { index += 1 }
-        guard index > site.content.lowerBound, index < site.content.upperBound, tokens[index].is(":") else { return nil }
-        let words = tokens[site.content.lowerBound..<index].map { word -> String in
-            word.text.prefix(1) + word.text.dropFirst().lowercased()
-        }
-        let phrase = ParsedPhrase(phrase: .name(words.joined(separator: " "), gender: nil),
-                                  tokens: site.content.lowerBound..<index)
-        return Attribution(phrase: phrase, block: site.block, cue: ":")
-    }
-
-    /// `Caddell continued:` ending the paragraph before a quote paragraph, or a speaker named
-    /// as the subject of a speech verb in the sentence just before a stand-alone quote.
-    func previousParagraph(_ site: QuoteSite, previousBlock: Int) -> Attribution? {
-        let tokens = document.tokens[previousBlock]
-        guard let last = tokens.indices.last else { return nil }
-        let reader = reader(previousBlock)
-        let endsInColon = tokens[last].is(":")
-        let sentenceStart = Sentences.start(tokens, before: endsInColon ? last : max(0, last), floor: 0, reader: reader)
-        // Only text outside quotes counts.
-        var floor = sentenceStart
-        for index in sentenceStart...last where isQuoteMark(tokens[index]) { floor = index + 1 }
-        guard floor <= last else { return nil }
-        var verb = floor
-        while verb <= last {
-            if Self.isVerb(tokens, verb, allowWeak: endsInColon),
-               let phrase = subject(before: verb, in: previousBlock, floor: floor) {
-                return Attribution(phrase: phrase, block: previousBlock, cue: cue(previousBlock, verb: verb))
-            }
-            verb += 1
-        }
-        return nil
-    }
-
-    private func isQuoteMark(_ token: Token) -> Bool {
+    /// Whether a token is a double quotation mark.
+    func isQuoteMark(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
         switch token.firstScalar {
         case "\u{201C}", "\u{201D}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}": return true

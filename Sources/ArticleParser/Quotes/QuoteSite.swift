@@ -45,7 +45,13 @@ struct QuoteSite: Sendable {
 }
 
 /// Sentence boundaries in a block's tokens.
+///
+/// Searches stop after `reach` tokens: a "sentence" longer than that (a run-on block with no
+/// full stop) is cut there, which keeps attribution linear however the text is punctuated.
 enum Sentences {
+    /// The most tokens a search for a sentence boundary looks through.
+    static let reach = 120
+
     /// Whether token `index` ends a sentence: a full stop, question or exclamation mark that
     /// is not part of an abbreviation and is followed by space or the block's end.
     static func endsSentence(_ tokens: [Token], _ index: Int, reader: SpeakerPhraseReader) -> Bool {
@@ -68,21 +74,23 @@ enum Sentences {
     /// The index of the first token of the sentence holding token `index`, looking back no
     /// further than `floor`.
     static func start(_ tokens: [Token], before index: Int, floor: Int, reader: SpeakerPhraseReader) -> Int {
+        let floor = max(floor, index - reach)
         var cursor = index - 1
         while cursor >= floor {
             if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
             cursor -= 1
         }
-        return floor
+        return max(floor, 0)
     }
 
     /// The index just past the end of the sentence that starts at or after `index`.
     static func end(_ tokens: [Token], after index: Int, reader: SpeakerPhraseReader) -> Int {
+        let limit = min(tokens.count, index + reach)
         var cursor = index
-        while cursor < tokens.count {
+        while cursor < limit {
             if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
             cursor += 1
         }
-        return tokens.count
+        return limit
     }
 }

@@ -10,13 +10,15 @@ enum SpeakerAttributor {
         var speaker: String?
         var kind: SpeakerKind?
         var cue: String?
+        /// Where the speaker is named next to the quote, when a name (not a pronoun) is.
+        var mention: Mention? = nil
     }
 
     /// Sets `speaker`, `speakerKind` and `cue` on each quote that can be attributed with confidence.
     static func attribute(_ quotes: inout [Quote], people: inout [Person], in document: Document) {
         guard !quotes.isEmpty else { return }
         let rules = AttributionRules(document: document)
-        let resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
+        var resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
         let sites = quotes.map { QuoteSite.locate($0, in: document) }
         var decisions = [Decision?](repeating: nil, count: quotes.count)
 
@@ -25,7 +27,7 @@ enum SpeakerAttributor {
             guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
             let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
                 ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
-            if let attribution = found { decisions[index] = decide(attribution, resolver) }
+            if let attribution = found { decisions[index] = decide(attribution, &resolver) }
         }
 
         // Consecutive quotes in one paragraph share a speaker.
@@ -52,7 +54,7 @@ enum SpeakerAttributor {
                 continue
             }
             if let attribution = rules.previousParagraph(site, previousBlock: previousBlock) {
-                decisions[index] = decide(attribution, resolver)
+                decisions[index] = decide(attribution, &resolver)
             }
         }
         // A quote continued in the next paragraph shares the speaker named there.
@@ -69,11 +71,46 @@ enum SpeakerAttributor {
             quotes[index].speakerKind = decision.speaker == nil ? nil : decision.kind
             quotes[index].cue = decision.cue
         }
+        addUnlistedSpeakers(decisions, to: &people, resolver, document)
     }
 
-    private static func decide(_ attribution: Attribution, _ resolver: SpeakerResolver) -> Decision {
+    /// Adds the person speakers the recogniser did not list, so that every person speaker
+    /// is one of `people`'s names, as the contract promises.
+    private static func addUnlistedSpeakers(_ decisions: [Decision?], to people: inout [Person],
+                                            _ resolver: SpeakerResolver, _ document: Document) {
+        let listed = Set(people.map(\.name))
+        var added: [String: Person] = [:]
+        var order: [String] = []
+        for case let decision? in decisions where decision.kind == .person {
+            guard let name = decision.speaker, !listed.contains(name) else { continue }
+            if added[name] == nil {
+                added[name] = Person(name: name, gender: resolver.readGender(of: name))
+                order.append(name)
+            }
+            if let mention = decision.mention { added[name]?.mentions.append(mention) }
+        }
+        for name in order {
+            guard var person = added[name] else { continue }
+            var seen = Set<TextSpan>()
+            person.mentions = (person.mentions + resolver.readMentions(of: name))
+                .sorted()
+                .filter { seen.insert($0.span).inserted }
+            person.boilerplateOnly = !person.mentions.isEmpty
+                && person.mentions.allSatisfy { document.blocks[$0.block].kind == .boilerplate }
+            people.append(person)
+        }
+    }
+
+    private static func decide(_ attribution: Attribution, _ resolver: inout SpeakerResolver) -> Decision {
         guard let resolved = resolver.resolve(attribution) else { return Decision(speaker: nil, kind: nil, cue: attribution.cue) }
-        return Decision(speaker: resolved.speaker, kind: resolved.kind, cue: attribution.cue)
+        var mention: Mention? = nil
+        if case .name = attribution.phrase.phrase {
+            let tokens = resolver.document.tokens[attribution.block]
+            let range = attribution.phrase.tokens
+            mention = Mention(block: attribution.block,
+                              span: TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end))
+        }
+        return Decision(speaker: resolved.speaker, kind: resolved.kind, cue: attribution.cue, mention: mention)
     }
 
     /// Whether quote `index` continues the previous quote: that quote ran unclosed to the end

@@ -12,7 +12,10 @@ struct SpeakerResolver {
         var block: Int
         var sentence: Int
         var offset: Int
+        var end: Int
         var isPossessive: Bool
+        /// Whether the resolver read this mention itself (the recogniser did not list it).
+        var isRead: Bool
     }
 
     /// A person the resolver read from the text itself.
@@ -33,6 +36,12 @@ struct SpeakerResolver {
     private var rememberedForms: Set<String> = []
     /// Offices read from titled names ("foreign minister" → "Jane Doe"), in text order.
     private(set) var roles: [(role: String, name: String, offset: Int)] = []
+    /// `roles` grouped by the office's last word ("minister"), in text order.
+    private var rolesByOffice: [String: [(role: String, name: String, offset: Int)]] = [:]
+    /// Whether everyone holding an office (by its last word) is one person.
+    private var singleHolder: [String: Bool] = [:]
+    private var namedCache: [String: Int?] = [:]
+    private var roleCache: [String: Int?] = [:]
     /// Every mention that a pronoun may refer to, in text order.
     private(set) var candidates: [Candidate] = []
     /// The first token of each sentence, per block.
@@ -40,6 +49,8 @@ struct SpeakerResolver {
 
     /// How many blocks back a pronoun may reach for its person.
     static let pronounReach = 4
+    /// How many scalars back a pronoun may reach for its person.
+    static let pronounWindow = 2_500
 
     init(document: Document, people: [Person], quotes: [Quote]) {
         self.document = document
@@ -60,14 +71,14 @@ struct SpeakerResolver {
     // MARK: Resolution
 
     /// The speaker and kind for `attribution`, or nil when it cannot be resolved.
-    func resolve(_ attribution: Attribution) -> (speaker: String, kind: SpeakerKind)? {
+    mutating func resolve(_ attribution: Attribution) -> (speaker: String, kind: SpeakerKind)? {
         let tokens = document.tokens[attribution.block]
         let range = attribution.phrase.tokens
         guard range.lowerBound < tokens.count, range.upperBound <= tokens.count, !range.isEmpty else { return nil }
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         switch attribution.phrase.phrase {
         case .name(let written, let gender):
-            if let person = index.person(mentionAt: span) ?? index.person(named: written) {
+            if let person = index.person(mentionAt: span) ?? personNamed(written) {
                 // "Mr. Doe" is not the Mrs. Doe the recogniser may have merged the mention into.
                 if let gender, let other = index.people[person].gender, gender != other {
                     return (sameSurname(as: written, gender: gender) ?? written, .person)
@@ -80,7 +91,7 @@ struct SpeakerResolver {
             else { return nil }
             return (name, .person)
         case .role(let role):
-            if let person = index.person(withRole: role) { return (index.people[person].name, .person) }
+            if let person = personWithRole(role) { return (index.people[person].name, .person) }
             guard let name = holder(of: role, before: span.start) else { return nil }
             return (name, .person)
         case .other(let text):
@@ -119,7 +130,7 @@ struct SpeakerResolver {
         while cursor >= 0 {
             let candidate = candidates[cursor]
             cursor -= 1
-            if block - candidate.block > Self.pronounReach { break }
+            if block - candidate.block > Self.pronounReach || offset - candidate.offset > Self.pronounWindow { break }
             if candidate.isPossessive || isInsideQuote(candidate.offset) { continue }
             if document.blocks[candidate.block].kind == .boilerplate { continue }
             if let gender, let other = candidate.gender, gender != other { continue }
@@ -133,13 +144,56 @@ struct SpeakerResolver {
         return best?.name
     }
 
-    /// The person holding `role` mentioned most recently before `offset` (or first, when
-    /// nobody holds it before).
+    /// The recogniser's person named `written`, looked up once per written form (the
+    /// index scans every person).
+    private mutating func personNamed(_ written: String) -> Int? {
+        if let known = namedCache[written] { return known }
+        let found = index.person(named: written)
+        namedCache[written] = found
+        return found
+    }
+
+    /// The recogniser's person holding `role`, looked up once per role.
+    private mutating func personWithRole(_ role: String) -> Int? {
+        if let known = roleCache[role] { return known }
+        let found = index.person(withRole: role)
+        roleCache[role] = found
+        return found
+    }
+
+    /// The person holding `role` mentioned most recently before `offset`, or the only
+    /// holder the text names.
     func holder(of role: String, before offset: Int) -> String? {
-        let matching = roles.filter { $0.role == role || $0.role.hasSuffix(" " + role) }
-        guard !matching.isEmpty else { return nil }
-        if Set(matching.map(\.name)).count == 1 { return matching[0].name }
-        return matching.last(where: { $0.offset < offset })?.name
+        guard let key = role.split(separator: " ").last.map(String.init), let entries = rolesByOffice[key] else { return nil }
+        let matches: (String) -> Bool = { $0 == role || $0.hasSuffix(" " + role) }
+        // The last entry before `offset`, by binary search, then back to one that matches.
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        var cursor = low - 1
+        var steps = 0
+        while cursor >= 0, steps < 50 {
+            if matches(entries[cursor].role) { return entries[cursor].name }
+            cursor -= 1
+            steps += 1
+        }
+        guard let first = entries.first(where: { matches($0.role) }) else { return nil }
+        return singleHolder[key] == true ? first.name : nil
+    }
+
+    /// The mentions the resolver read itself for the person it calls `name`.
+    func readMentions(of name: String) -> [Mention] {
+        candidates.filter { $0.isRead && $0.name == name }.map {
+            Mention(block: $0.block, span: TextSpan(start: $0.offset, end: $0.end))
+        }
+    }
+
+    /// The gender the text gives a person the resolver read itself.
+    func readGender(of name: String) -> Gender? {
+        guard let last = NameWords.significant(name).last else { return nil }
+        return readNames[last]?.gender
     }
 
     // MARK: Reading the text
@@ -189,6 +243,11 @@ struct SpeakerResolver {
         }
         // Roles read before the fullest names were known: give them the fullest form.
         for position in roles.indices { roles[position].name = fullName(roles[position].name) }
+        for entry in roles {
+            guard let key = entry.role.split(separator: " ").last.map(String.init) else { continue }
+            rolesByOffice[key, default: []].append(entry)
+            if let first = rolesByOffice[key]?.first { singleHolder[key] = (singleHolder[key] ?? true) && first.name == entry.name }
+        }
     }
 
     private mutating func remember(_ name: String, gender: Gender?) {
@@ -234,7 +293,7 @@ struct SpeakerResolver {
             let possessive = endToken < document.tokens[block].count && isPossessive(document.tokens[block], endToken)
             all.append(Candidate(name: index.people[person].name, gender: index.people[person].gender, block: block,
                                  sentence: sentenceIndex(block: block, token: token), offset: mention.span.start,
-                                 isPossessive: possessive))
+                                 end: mention.span.end, isPossessive: possessive, isRead: false))
             covered.append(mention.span)
         }
         covered.sort()
@@ -251,7 +310,7 @@ struct SpeakerResolver {
                 if Self.isCovered(offset, by: covered) { continue }
                 all.append(Candidate(name: read.name, gender: read.gender, block: block,
                                      sentence: sentenceIndex(block: block, token: index), offset: offset,
-                                     isPossessive: possessive))
+                                     end: tokens[index].span.end, isPossessive: possessive, isRead: true))
             }
         }
         all.sort { $0.offset < $1.offset }

@@ -101,7 +101,7 @@ enum SpeechLexicon {
         "professor", "lawmaker", "lawyer", "doctor", "historian", "pollster", "author", "host",
         "anchor", "reporter", "editor", "adviser", "advisor", "aide", "strategist", "expert",
         "researcher", "scientist", "activist", "organizer", "organiser", "resident", "teacher",
-        "commander", "superintendent", "convenor", "convener", "treasurer", "administrator",
+        "commander", "superintendent", "master", "headteacher", "principal", "convenor", "convener", "treasurer", "administrator",
     ]
 
     /// Nouns naming organisations, groups and documents: a speaker phrase headed by one is

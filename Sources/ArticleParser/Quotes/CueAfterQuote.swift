@@ -1,0 +1,61 @@
+/// Rules that read the words after a quote's closing mark.
+extension AttributionRules {
+    /// `”, he said`, `” said Blinken`, `” Mr. Burman, an economist, said`, `” according to X`,
+    /// `” ― Jane Doe`: a cue right after the closing mark.
+    func trailingCue(_ site: QuoteSite) -> Attribution? {
+        guard let closeEnd = site.closeEnd else { return nil }
+        let tokens = document.tokens[site.block]
+        let reader = reader(site.block)
+        var start = closeEnd
+        var dashed = false
+        while start < tokens.count, tokens[start].kind == .punctuation,
+              [",", "\u{2014}", "\u{2013}", "-", "\u{2015}"].contains(tokens[start].text) {
+            dashed = dashed || tokens[start].text != ","
+            start += 1
+        }
+        guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !tokens[start].startsUppercase
+                || ["He", "She"].contains(tokens[start].text) else { return nil }
+        let limit = Sentences.end(tokens, after: start, reader: reader)
+        if Self.isVerb(tokens, start, allowWeak: false), !tokens[start].text.hasSuffix("ing"),
+           let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
+            return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
+        }
+        if tokens[start].text.lowercased() == "according", start + 1 < limit, tokens[start + 1].text == "to",
+           let phrase = objectPhrase(reader, after: start + 2, limit: limit) {
+            return Attribution(phrase: phrase, block: site.block, cue: "according to")
+        }
+        guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
+        if let verb = Self.verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) {
+            return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+        }
+        // A credit line after a dash: `” ― Jane Doe`.
+        if dashed, case .name = phrase.phrase, phrase.tokens.upperBound >= limit - 1 {
+            return Attribution(phrase: phrase, block: site.block, cue: tokens[start - 1].text)
+        }
+        return nil
+    }
+    /// The first speech verb later in the quote's sentence, with its subject:
+    /// `” Tulsa police Chief Jane Doe said`, `” is held accountable, Doe said`.
+    func laterCue(_ site: QuoteSite) -> Attribution? {
+        guard let closeEnd = site.closeEnd else { return nil }
+        let tokens = document.tokens[site.block]
+        guard !endsWithFullStop(site, tokens) else { return nil }
+        let reader = reader(site.block)
+        let limit = min(Sentences.end(tokens, after: closeEnd, reader: reader), closeEnd + 30)
+        var verb = closeEnd
+        while verb < limit {
+            if isQuoteMark(tokens[verb]) { return nil }
+            if Self.isVerb(tokens, verb, allowWeak: false) {
+                if tokens[verb].text.hasSuffix("ing") {
+                    let start = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
+                    guard let phrase = sentenceSubject(site.block, from: start, before: site.openStart) else { return nil }
+                    return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
+                }
+                guard let phrase = subject(before: verb, in: site.block, floor: closeEnd) else { return nil }
+                return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+            }
+            verb += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// Everything the reader shows, as a value. `reduce` is the only thing that changes it, and
+/// `render` turns it into a frame; neither needs a terminal.
+public struct ReaderState: Sendable {
+    /// The article, prepared for layout.
+    public let article: PreparedArticle
+    /// A name for the status line when the article has no title (usually the file name).
+    public let name: String
+    /// The screen size the state is laid out for.
+    public internal(set) var size: TerminalSize
+    /// The article laid out for the current size and folds.
+    public internal(set) var layout: DocumentLayout
+    /// The place at the top of the view; survives re-layout, so a resize keeps the place.
+    public internal(set) var anchor: ScrollAnchor = .top
+    /// The quote the reader has jumped to, by index into the article's quotes.
+    public internal(set) var currentQuote: Int?
+    /// Which boilerplate is unfolded and whether boilerplate is hidden.
+    public internal(set) var folds: FoldState
+    /// The search prompt, query and matches.
+    public internal(set) var search = SearchState()
+    /// Whether the help overlay is shown.
+    public internal(set) var helpVisible = false
+    /// The colour themes `t` cycles through, and the one showing.
+    public internal(set) var themes = ThemeCycle()
+    /// A one-off message for the status line, cleared by the next action.
+    public internal(set) var message: String?
+    /// Whether the reader should close.
+    public internal(set) var isFinished = false
+
+    /// Creates the state of a freshly opened article: at the top, all boilerplate folded.
+    /// - Parameters:
+    ///   - article: the prepared article.
+    ///   - name: the file name, shown when the article has no title.
+    ///   - size: the screen size.
+    ///   - folds: the initial fold state.
+    public init(article: PreparedArticle, name: String, size: TerminalSize, folds: FoldState = FoldState()) {
+        self.article = article
+        self.name = name
+        self.size = size
+        self.folds = folds
+        self.layout = DocumentLayout(article, width: PageGeometry(size: size).measure, folds: folds)
+    }
+
+    /// Where things go on the screen.
+    public var geometry: PageGeometry { PageGeometry(size: size) }
+
+    /// The last line that can be at the top of the view (the end of the article sits at the bottom).
+    public var maximumTopLine: Int { max(0, layout.count - geometry.bodyHeight) }
+
+    /// The line at the top of the view.
+    public var topLine: Int { min(layout.line(for: anchor), maximumTopLine) }
+
+    /// The lines in view.
+    public var visibleLines: Range<Int> {
+        let top = topLine
+        return top..<min(layout.count, top + geometry.bodyHeight)
+    }
+
+    /// The quotes that can be jumped to: placed in the text and not hidden.
+    public var navigableQuotes: [Int] {
+        article.quoteLocations.indices.filter { index in
+            guard let location = article.quoteLocations[index] else { return false }
+            return layout.isVisible(block: location.block)
+        }
+    }
+
+    /// The first line of quote `index`, when it is shown.
+    public func line(ofQuote index: Int) -> Int? {
+        guard article.quoteLocations.indices.contains(index), let location = article.quoteLocations[index] else { return nil }
+        return layout.line(ofBlock: location.block, grapheme: location.range.lowerBound)
+    }
+
+    /// The first line of search match `index`, when it is shown.
+    public func line(ofMatch index: Int) -> Int? {
+        guard search.matches.indices.contains(index) else { return nil }
+        let match = search.matches[index]
+        return layout.line(ofBlock: match.block, grapheme: match.range.lowerBound)
+    }
+}

@@ -1,0 +1,203 @@
+/// Applies `action` to `state`: the only way reader state changes.
+/// - Parameters:
+///   - state: the state to update.
+///   - action: what happened.
+public func reduce(_ state: inout ReaderState, _ action: Action) {
+    if case .resize = action {} else { state.message = nil }
+    switch action {
+    case .scrollLines(let count):
+        state.scroll(toLine: state.topLine + count)
+    case .scrollPages(let count):
+        state.scroll(toLine: state.topLine + count * max(1, state.geometry.bodyHeight - 1))
+    case .scrollHalfPages(let count):
+        state.scroll(toLine: state.topLine + count * max(1, state.geometry.bodyHeight / 2))
+    case .top:
+        state.scroll(toLine: 0)
+    case .bottom:
+        state.scroll(toLine: state.maximumTopLine)
+    case .nextQuote:
+        state.jumpToQuote(forward: true)
+    case .previousQuote:
+        state.jumpToQuote(forward: false)
+    case .toggleFold:
+        state.toggleFoldInView()
+    case .toggleAllFolds:
+        state.toggleAllFolds()
+    case .toggleBoilerplateFilter:
+        state.folds.hidesBoilerplate.toggle()
+        state.relayout()
+        if !state.search.query.isEmpty { state.runSearch(moving: false) }
+        state.message = state.folds.hidesBoilerplate ? "boilerplate hidden (f shows it)" : "boilerplate shown"
+    case .beginSearch:
+        state.helpVisible = false
+        state.search.prompt = ""
+    case .searchInput(let character):
+        if state.search.prompt != nil { state.search.prompt?.append(character) }
+    case .searchBackspace:
+        if state.search.prompt?.isEmpty == true { state.search.prompt = nil } else { state.search.prompt?.removeLast() }
+    case .submitSearch:
+        guard let typed = state.search.prompt else { return }
+        state.search.prompt = nil
+        if !typed.isEmpty { state.search.query = typed }
+        guard !state.search.query.isEmpty else { return }
+        state.runSearch(moving: true)
+    case .cancelSearch:
+        state.search.prompt = nil
+    case .nextMatch:
+        state.jumpToMatch(forward: true)
+    case .previousMatch:
+        state.jumpToMatch(forward: false)
+    case .clear:
+        state.search = SearchState()
+        state.helpVisible = false
+    case .cycleTheme:
+        state.themes.advance()
+        if let name = state.themes.current { state.message = "theme: " + TerminalText.sanitize(name) }
+    case .toggleHelp:
+        state.helpVisible.toggle()
+    case .quit:
+        state.isFinished = true
+    case .resize(let size):
+        let oldMeasure = state.geometry.measure
+        state.size = size
+        if state.geometry.measure != oldMeasure { state.relayout() }
+    }
+}
+
+extension ReaderState {
+    /// Rows kept above a quote or match that is jumped to, so it is read in context.
+    var jumpContext: Int { min(3, geometry.bodyHeight / 4) }
+
+    mutating func relayout() {
+        layout = DocumentLayout(article, width: geometry.measure, folds: folds)
+    }
+
+    mutating func scroll(toLine line: Int) {
+        anchor = layout.anchor(forLine: min(max(0, line), maximumTopLine))
+    }
+
+    /// Scrolls so lines `first...last` are in view with context above, unless they already are.
+    mutating func reveal(_ first: Int, _ last: Int) {
+        let top = topLine
+        let context = jumpContext
+        if first >= top + min(context, first) && last < top + geometry.bodyHeight { return }
+        scroll(toLine: first - context)
+    }
+
+    /// Unfolds `block` when it is a folded boilerplate block.
+    mutating func unfold(_ block: Int) {
+        guard article.blocks.indices.contains(block), article.blocks[block].kind == .boilerplate,
+              !folds.expanded.contains(block) else { return }
+        folds.expanded.insert(block)
+        relayout()
+    }
+
+    func isOnScreen(_ line: Int?) -> Bool {
+        guard let line else { return false }
+        return visibleLines.contains(line)
+    }
+
+    mutating func jumpToQuote(forward: Bool) {
+        let quotes = navigableQuotes
+        guard !quotes.isEmpty else {
+            message = article.article.quotes.isEmpty ? "no quotes in this article" : "no quotes shown"
+            return
+        }
+        let target: Int?
+        if let current = currentQuote, isOnScreen(line(ofQuote: current)) {
+            target = forward ? quotes.first { $0 > current } : quotes.last { $0 < current }
+        } else {
+            let top = topLine
+            target = forward
+                ? quotes.first { (line(ofQuote: $0) ?? -1) >= top }
+                : quotes.last { (line(ofQuote: $0) ?? Int.max) < top }
+        }
+        guard let quote = target, let location = article.quoteLocations[quote] else {
+            message = forward ? "no more quotes" : "no earlier quotes"
+            return
+        }
+        currentQuote = quote
+        unfold(location.block)
+        guard let first = layout.line(ofBlock: location.block, grapheme: location.range.lowerBound),
+              let last = layout.line(ofBlock: location.block, grapheme: max(location.range.lowerBound, location.range.upperBound - 1))
+        else { return }
+        reveal(first, last)
+    }
+
+    mutating func toggleFoldInView() {
+        let layout = self.layout, blocks = article.blocks
+        let target = visibleLines.lazy.map { layout.lines[$0].block }.first { blocks[$0].kind == .boilerplate }
+        guard let block = target else {
+            message = "no boilerplate in view"
+            return
+        }
+        if folds.expanded.contains(block) { folds.expanded.remove(block) } else { folds.expanded.insert(block) }
+        relayout()
+    }
+
+    mutating func toggleAllFolds() {
+        let all = Set(article.blocks.filter { $0.kind == .boilerplate }.map(\.index))
+        guard !all.isEmpty else {
+            message = "no boilerplate in this article"
+            return
+        }
+        if all.isSubset(of: folds.expanded) {
+            folds.expanded.subtract(all)
+            message = "all boilerplate folded"
+        } else {
+            folds.expanded.formUnion(all)
+            message = "all boilerplate unfolded"
+        }
+        relayout()
+    }
+
+    /// Finds the query's matches; when `moving`, goes to the first one at or below the top of the view.
+    mutating func runSearch(moving: Bool) {
+        search.matches = TextSearch.find(search.query, in: article, layout: layout)
+        search.current = nil
+        guard !search.matches.isEmpty else {
+            message = "not found: \(search.query)"
+            return
+        }
+        guard moving else { return }
+        let top = topLine
+        if let index = search.matches.indices.first(where: { (line(ofMatch: $0) ?? -1) >= top }) {
+            goToMatch(index)
+        } else {
+            goToMatch(0)
+            message = "search wrapped to the top"
+        }
+    }
+
+    mutating func jumpToMatch(forward: Bool) {
+        guard !search.matches.isEmpty else {
+            message = search.query.isEmpty ? "no search yet (press /)" : "not found: \(search.query)"
+            return
+        }
+        let count = search.matches.count
+        var index: Int
+        var wrapped = false
+        if let current = search.current, isOnScreen(line(ofMatch: current)) {
+            index = forward ? current + 1 : current - 1
+        } else {
+            let top = topLine
+            if forward {
+                index = search.matches.indices.first { (line(ofMatch: $0) ?? -1) >= top } ?? count
+            } else {
+                index = search.matches.indices.last { (line(ofMatch: $0) ?? Int.max) < top } ?? -1
+            }
+        }
+        if index >= count { index = 0; wrapped = true }
+        if index < 0 { index = count - 1; wrapped = true }
+        goToMatch(index)
+        if wrapped { message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
+    }
+
+    mutating func goToMatch(_ index: Int) {
+        search.current = index
+        let match = search.matches[index]
+        unfold(match.block)
+        guard let first = layout.line(ofBlock: match.block, grapheme: match.range.lowerBound) else { return }
+        reveal(first, first)
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The full-screen reader's event loop: paint the frame, wait for an event, reduce, repeat.
+public enum ReaderApp {
+    /// Shows `article` full-screen until the reader quits.
+    /// - Parameters:
+    ///   - article: the prepared article.
+    ///   - name: the file name, shown when the article has no title.
+    ///   - theme: the colours and attributes of each role.
+    ///   - themes: the themes `t` cycles through (when empty, only `theme`).
+    ///   - colorDepth: the colour depth to use; nil to detect it (see `ColorDepth.detect`).
+    ///   - notice: a message for the status line at the start (e.g. a theme file's error).
+    ///   - keymap: the keys.
+    /// - Throws: `TerminalError` when the terminal cannot show the reader (nothing was drawn then).
+    @MainActor
+    public static func run(article: PreparedArticle, name: String, theme: Theme, themes: [Theme] = [],
+                           colorDepth: ColorDepth? = nil, notice: String? = nil,
+                           keymap: Keymap = .standard) throws(TerminalError) {
+        Signals.install()
+        defer { Signals.uninstall() }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(theme: theme, colorDepth: colorDepth)
+        }
+        var state = ReaderState(article: article, name: name, size: terminal.size)
+        let cycle = themes.isEmpty ? [theme] : themes
+        state.themes = ThemeCycle(names: cycle.map(\.name), current: theme.name)
+        state.message = notice.map(TerminalText.sanitize)
+        var shownTheme = state.themes.current
+        var fatalSignal: Int32?
+        loop: while !state.isFinished {
+            terminal.paint(render(state, size: state.size, keymap: keymap))
+            guard let event = terminal.nextEvent() else { continue }
+            switch event {
+            case .key(let key):
+                if let action = keymap.action(for: key, in: state) { reduce(&state, action) }
+                if state.themes.current != shownTheme {
+                    shownTheme = state.themes.current
+                    if let next = cycle.first(where: { $0.name == shownTheme }) { terminal.setTheme(next) }
+                }
+            case .resize(let size):
+                reduce(&state, .resize(size))
+                terminal.invalidate()
+            case .signal(SIGTSTP):
+                terminal.suspend()
+                Signals.suspendProcess()
+                terminal.resume()
+                reduce(&state, .resize(terminal.size))
+            case .signal(let signal):
+                fatalSignal = signal
+                break loop
+            }
+        }
+        terminal.stop()
+        if let fatalSignal { Signals.terminate(with: fatalSignal) }
+    }
+}
