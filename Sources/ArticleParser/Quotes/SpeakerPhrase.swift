@@ -19,7 +19,7 @@ struct ParsedPhrase: Sendable {
 }
 
 /// Reads speaker phrases from a block's tokens, forwards from where a phrase starts
-/// (`said Mr. Burman`, `” he said`) or backwards from where it ends (`Biden said`).
+/// (`said Mr. Delacroix`, `” he said`) or backwards from where it ends (`Biden said`).
 struct SpeakerPhraseReader {
     /// The block's tokens.
     let tokens: [Token]
