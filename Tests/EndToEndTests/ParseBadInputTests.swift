@@ -94,4 +94,28 @@ import TestSupport
         let help = try BinaryRunner.run(["parse", "--help"])
         #expect(help.stdoutText.contains("--json"))
     }
+
+    @Test func utf16WithByteOrderMarkIsDecoded() throws {
+        let text = "Headline\n\n“We will decode this,” said Zoë Ngata.\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let result = try BinaryRunner.run(["parse", "--json", try write("utf16.txt", bytes)])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect(object?["title"] as? String == "Headline")
+        #expect((object?["quotes"] as? [[String: Any]])?.first?["text"] as? String == "We will decode this,")
+    }
+
+    @Test func whitespaceOnlyFileIsAnEmptyArticle() throws {
+        let result = try BinaryRunner.run(["parse", "--json", try write("blank.txt", Array(" \n\t\r\n  \n".utf8))])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect((object?["blocks"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root reads every file; permission denied cannot happen"))
+    func unreadableFile() throws {
+        let path = try write("secret.txt", Array("Headline\n\nText.\n".utf8))
+        chmod(path, 0)
+        expectOneLineError(try BinaryRunner.run(["parse", "--json", path]), containing: "permission denied")
+    }
 }
