@@ -229,10 +229,11 @@ struct SpeakerResolver {
                 var end = index + 1
                 while end < tokens.count, reader.isNameWord(end)
                     || (tokens[end].is(".") && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
-                let titled = hasTitle(tokens, index..<end)
-                let speaks = AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
+                // Titles are checked first: most runs have none, but the verb search is the dearer test.
+                let titledOrSpeaks = hasTitle(tokens, index..<end)
+                    || AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
                     || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
-                guard titled || speaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
+                guard titledOrSpeaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
                       case .name(let name, let gender) = parsed.phrase else { index = end; continue }
                 remember(name, gender: gender)
                 if let role = roleTitle(tokens, parsed.tokens) {
@@ -268,8 +269,9 @@ struct SpeakerResolver {
 
     private func hasTitle(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         range.contains { index in
+            guard tokens[index].isWord else { return false }
             let lower = tokens[index].text.lowercased()
-            return tokens[index].isWord && (SpeechLexicon.courtesyTitles[lower] != nil || SpeechLexicon.roleNouns.contains(lower))
+            return SpeechLexicon.courtesyTitles[lower] != nil || SpeechLexicon.roleNouns.contains(lower)
         }
     }
 
@@ -297,9 +299,14 @@ struct SpeakerResolver {
             covered.append(mention.span)
         }
         covered.sort()
-        for block in document.blocks.indices where document.blocks[block].kind != .title {
+        // Most capitalised words are no read surname: a table of the surnames' first bytes
+        // turns them away before the possessive test and the dictionary's hashing.
+        var surnameLeads = [Bool](repeating: false, count: 256)
+        for form in surnameForms.keys { if let lead = form.utf8.first { surnameLeads[Int(lead)] = true } }
+        for block in document.blocks.indices where !surnameForms.isEmpty && document.blocks[block].kind != .title {
             let tokens = document.tokens[block]
             for index in tokens.indices where tokens[index].isWord && tokens[index].startsUppercase {
+                guard let lead = tokens[index].text.utf8.first, surnameLeads[Int(lead)] else { continue }
                 var word = tokens[index].text
                 let possessive = isPossessive(tokens, index)
                 if possessive, word.count > 2 { word.removeLast(2) }
@@ -329,7 +336,7 @@ struct SpeakerResolver {
 
     private func isPossessive(_ tokens: [Token], _ index: Int) -> Bool {
         let text = tokens[index].text
-        if text.hasSuffix("\u{2019}s") || text.hasSuffix("'s") { return true }
+        if text.endsWithBytes("\u{2019}s") || text.endsWithBytes("'s") { return true }
         return index + 1 < tokens.count && !tokens[index].spaceAfter && (tokens[index + 1].is("'") || tokens[index + 1].is("\u{2019}"))
     }
 
