@@ -131,7 +131,7 @@ struct AttributionRules {
             var next = cursor + 1
             var found: Int? = nil
             while next < limit, next <= cursor + 40 {
-                if tokens[next].is(","), next + 1 < limit, Self.isVerbNear(tokens, after: next + 1) {
+                if tokens[next].isASCIIMark(UInt8(ascii: ",")), next + 1 < limit, Self.isVerbNear(tokens, after: next + 1) {
                     found = next + 1
                     break
                 }

@@ -228,7 +228,7 @@ struct SpeakerResolver {
                 // The run of capitalised words (and the full stops of initials) starting here.
                 var end = index + 1
                 while end < tokens.count, reader.isNameWord(end)
-                    || (tokens[end].is(".") && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
+                    || (tokens[end].isASCIIMark(UInt8(ascii: ".")) && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
                 // Titles are checked first: most runs have none, but the verb search is the dearer test.
                 let titledOrSpeaks = hasTitle(tokens, index..<end)
                     || AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
