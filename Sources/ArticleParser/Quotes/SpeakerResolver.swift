@@ -222,9 +222,11 @@ struct SpeakerResolver {
         for block in document.blocks.indices where document.blocks[block].kind == .paragraph {
             let tokens = document.tokens[block]
             let reader = SpeakerPhraseReader(tokens: tokens)
+            let utf8 = document.source.utf8
             var index = 0
             while index < tokens.count {
-                guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
+                guard Self.isNameWord(tokens, index, utf8, reader), index == 0 || !Self.isNameWord(tokens, index - 1, utf8, reader)
+                else { index += 1; continue }
                 // The run of capitalised words (and the full stops of initials) starting here.
                 var end = index + 1
                 while end < tokens.count, reader.isNameWord(end)
@@ -301,12 +303,14 @@ struct SpeakerResolver {
         covered.sort()
         // Most capitalised words are no read surname: a table of the surnames' first bytes
         // turns them away before the possessive test and the dictionary's hashing.
+        let utf8 = document.source.utf8
         var surnameLeads = [Bool](repeating: false, count: 256)
         for form in surnameForms.keys { if let lead = form.utf8.first { surnameLeads[Int(lead)] = true } }
         for block in document.blocks.indices where !surnameForms.isEmpty && document.blocks[block].kind != .title {
             let tokens = document.tokens[block]
-            for index in tokens.indices where tokens[index].isWord && tokens[index].startsUppercase {
-                guard let lead = tokens[index].text.utf8.first, surnameLeads[Int(lead)] else { continue }
+            let reader = SpeakerPhraseReader(tokens: tokens)
+            for index in tokens.indices where Self.isNameWord(tokens, index, utf8, reader) {
+                guard surnameLeads[Int(utf8[tokens[index].bytes.lowerBound])] else { continue }
                 var word = tokens[index].text
                 let possessive = isPossessive(tokens, index)
                 if possessive, word.count > 2 { word.removeLast(2) }
@@ -322,6 +326,17 @@ struct SpeakerResolver {
         }
         all.sort { $0.offset < $1.offset }
         candidates = all
+    }
+
+    /// Whether token `index` is a capitalised word (`SpeakerPhraseReader.isNameWord`), with
+    /// ASCII letters judged on their first byte read from the source: these scans ask it of
+    /// every token, and reading the token's text would retain and release its string.
+    @inline(__always)
+    private static func isNameWord(_ tokens: [Token], _ index: Int, _ utf8: [UInt8], _ reader: SpeakerPhraseReader) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let lead = utf8[tokens[index].bytes.lowerBound]
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        return reader.isNameWord(index)
     }
 
     /// Whether `offset` lies inside one of the sorted, non-overlapping `spans`.
