@@ -22,3 +22,35 @@ import TestSupport
         }
     }
 }
+
+/// The example in docs/parse-contract.md is real output: every object it shows appears, equal,
+/// in what `byline parse --json` prints for the seed article today.
+@Suite struct ParseContractDocumentTests {
+    @Test func documentedExampleMatchesRealOutput() throws {
+        let doc = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/parse-contract.md"), encoding: .utf8)
+        let start = try #require(doc.range(of: "```json\n"))
+        let end = try #require(doc.range(of: "\n```", range: start.upperBound..<doc.endIndex))
+        let example = try #require(try JSONSerialization.jsonObject(with: Data(doc[start.upperBound..<end.lowerBound].utf8)) as? NSDictionary)
+        let result = try BinaryRunner.run(["parse", "--json", "Articles/blinken-mideast.txt"], currentDirectory: Fixtures.packageRoot)
+        let real = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? NSDictionary)
+        for key in ["version", "source", "title", "dateline", "byline"] {
+            #expect(example[key] as? NSObject == real[key] as? NSObject, "\(key)")
+        }
+        for key in ["blocks", "quotes"] {
+            let shown = example[key] as? [NSDictionary] ?? []
+            let actual = real[key] as? [NSDictionary] ?? []
+            #expect(!shown.isEmpty)
+            for object in shown { #expect(actual.contains(object), "\(key): \(object)") }
+        }
+        let actualPeople = real["people"] as? [NSDictionary] ?? []
+        for person in example["people"] as? [NSDictionary] ?? [] {
+            let match = actualPeople.first { $0["name"] as? String == person["name"] as? String }
+            #expect(match != nil)
+            for key in ["aliases", "role", "quotes", "boilerplateOnly"] {
+                #expect(match?[key] as? NSObject == person[key] as? NSObject, "\(key)")
+            }
+            let mentions = match?["mentions"] as? [NSDictionary] ?? []
+            for mention in person["mentions"] as? [NSDictionary] ?? [] { #expect(mentions.contains(mention)) }
+        }
+    }
+}

@@ -19,7 +19,7 @@ enum BlockCase {
     static func isTitleCase(_ tokens: [Token], utf8: [UInt8]) -> Bool {
         var capitalised = 0, words = 0, commas = 0
         for index in tokens.indices {
-            // Tables and lists of names ("Given, Breen, Staunton", "P. Okafor 64") are not headings.
+            // Tables and lists of names ("Harlow, Quinlan, Ostby", "P. Okafor 64") are not headings.
             if tokens[index].lineBreakBefore && index > 0 || tokens[index].kind == .number { return false }
             if tokens[index].is(",") { commas += 1 }
             guard commas <= 1 else { return false }

@@ -206,7 +206,7 @@ enum GivenNames {
         """)
 
     /// Given names that are also common words or places, and count as names only before an
-    /// unexplained word ("Will Carling", "Chad Curtis", "Christian Cullen").
+    /// unexplained word ("Will Trevennick", "Chad Ostrander", "Christian Vaudrey").
     static let ambiguous: Set<String> = ["will", "chad", "christian", "jordan"]
 
     /// The gender a given name mostly carries, if it carries one.

@@ -29,7 +29,7 @@ struct NameCandidate: Sendable {
     }
 
     /// The lower-cased words that identify the person: no particles, suffixes or initials' dots.
-    /// A capitalised particle that starts a name ("Van Moer") is left out too.
+    /// A capitalised particle that starts a name ("Van Rooyen") is left out too.
     var identifyingWords: [String] {
         pieces.enumerated().compactMap { offset, piece in
             switch piece.shape {

@@ -41,7 +41,7 @@ enum NameLexicon {
         """)
 
     /// Lower-case role nouns that, right before a capitalised name, say it is a person
-    /// ("spokesman Glyn Davies", "striker Ronaldo").
+    /// ("spokesman Owen Pryddle", "striker Ronaldo").
     static let roleNouns: Set<String> = LexiconText.words("""
         president minister premier chancellor secretary spokesman spokeswoman spokesperson
         leader chairman chairwoman director governor mayor senator ambassador envoy judge

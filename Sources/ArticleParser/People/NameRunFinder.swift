@@ -121,7 +121,7 @@ enum NameRunFinder {
     ]
 
     /// Whether the particle before token `index` + 1 leads, through more particles, to a
-    /// capitalised word on the same line ("van der Westhuizen").
+    /// capitalised word on the same line ("van der Merwe").
     private static func particleLeadsToName(_ tokens: [Token], after index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].kind == .word {
@@ -222,10 +222,10 @@ enum NameText {
         return first.properties.isUppercase && second.properties.isUppercase
     }
 
-    /// Arabic articles and kinship words that join a name with a hyphen ("al-Saadani").
+    /// Arabic articles and kinship words that join a name with a hyphen ("al-Harithi").
     private static let namePrefixes: [[UInt8]] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "bin-", "abu-"].map { Array($0.utf8) }
 
-    /// Whether the lower-case word at `bytes` is a name behind an Arabic article ("al-Saadani",
+    /// Whether the lower-case word at `bytes` is a name behind an Arabic article ("al-Harithi",
     /// "el-Baradei"), read from the source bytes.
     static func isPrefixedName(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
         guard bytes.count > 3 else { return false }

@@ -24,7 +24,7 @@ enum NameRunReader {
         }
 
         // The core starts after the last piece that cannot be part of a name, provided a name word
-        // is left after it ("Security Council President | Tono Eitel", but "Grace Road" stays whole).
+        // is left after it ("Security Council President | Ilse Brandvold", but "Grace Road" stays whole).
         let nonName = pieces.indices.map { index in
             isNonName(pieces[index], next: pieces[(index + 1)...].first { $0.shape != .particle })
         }
@@ -43,7 +43,7 @@ enum NameRunReader {
             return .notAPerson(runSpan)
         }
         // An unexplained word before a given name and a surname is a nickname or epithet
-        // ("Miss Universe Alicia Machado"), not the start of the name.
+        // ("Miss World Carla Ibarren"), not the start of the name.
         if pieces.count - coreStart > 2, pieces[coreStart].shape == .word, !pieces[coreStart].classes.contains(.givenName),
            pieces[coreStart + 1].shape == .word, pieces[coreStart + 1].classes.contains(.givenName) {
             coreStart += 1
@@ -126,7 +126,7 @@ enum NameRunReader {
     ]
 
     /// Whether a piece is a word that cannot sit inside a person's name. A given name followed
-    /// by an unexplained word is a name even if it is also a common word ("Will Carling").
+    /// by an unexplained word is a name even if it is also a common word ("Will Trevennick").
     private static func isNonName(_ piece: NamePiece, next: NamePiece?) -> Bool {
         switch piece.shape {
         case .placeInitials: return true

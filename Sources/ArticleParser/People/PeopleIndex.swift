@@ -5,15 +5,25 @@ struct PeopleIndex: Sendable {
     let people: [Person]
     /// Every mention with the index of its person, in text order.
     let mentions: [(mention: Mention, person: Int)]
+    /// Each form of each person's name (name and aliases), keyed by its last significant word:
+    /// built once so that a name look-up splits only the phrase it is given.
+    private let formsBySurname: [String: [(person: Int, first: String, count: Int)]]
 
     init(people: [Person]) {
         self.people = people
         var all: [(mention: Mention, person: Int)] = []
+        var forms: [String: [(person: Int, first: String, count: Int)]] = [:]
         for (index, person) in people.enumerated() {
             for mention in person.mentions { all.append((mention, index)) }
+            for form in [person.name] + person.aliases {
+                let words = NameWords.significant(form)
+                guard let last = words.last, let first = words.first else { continue }
+                forms[last, default: []].append((index, first, words.count))
+            }
         }
         all.sort { $0.mention < $1.mention }
         mentions = all
+        formsBySurname = forms
     }
 
     /// The person with a mention overlapping `span`, if any.
@@ -32,17 +42,13 @@ struct PeopleIndex: Sendable {
     /// one person fits.
     func person(named phrase: String) -> Int? {
         let words = NameWords.significant(phrase)
-        guard let last = words.last else { return nil }
-        let candidates = people.indices.filter { index in
-            let person = people[index]
-            let forms = [person.name] + person.aliases
-            return forms.contains { form in
-                let formWords = NameWords.significant(form)
-                guard formWords.last == last else { return false }
-                return words.count == 1 || formWords.count == 1 || formWords.first == words.first
-            }
+        guard let last = words.last, let forms = formsBySurname[last] else { return nil }
+        var found: Int?
+        for form in forms where words.count == 1 || form.count == 1 || form.first == words.first {
+            if let earlier = found, earlier != form.person { return nil }
+            found = form.person
         }
-        return candidates.count == 1 ? candidates[0] : nil
+        return found
     }
 
     /// The person mentioned most recently before `offset` whose gender does not contradict

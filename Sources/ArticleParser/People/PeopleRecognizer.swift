@@ -72,7 +72,7 @@ enum ShapeEvidence {
         if stemBytes >= 3 && first.lower.hasSuffix("ing") || stemBytes >= 4 && first.lower.hasSuffix("ly") { return false }
         if candidate.identifyingWords.contains(where: { commonWords.contains($0) }) { return false }
         let tokens = document.tokens[candidate.block]
-        // Only the word right before the name counts: "Speaker of the House Newt Gingrich" has
+        // Only the word right before the name counts: "Speaker of the House Dana Whitfield" has
         // a title before it, "the Copper Kettle" an article.
         let previous = first.token - 1
         guard previous >= 0, tokens[previous].kind == .word else { return true }

@@ -60,7 +60,7 @@ enum PlaceLexicon {
         """)
 
     /// Place nouns that are also common surnames: after a given name they end a person's name
-    /// ("Anthony Hill"), not a place's.
+    /// ("Marcus Hill"), not a place's.
     static let surnameLike: Set<String> = LexiconText.words("""
         hill hills hall field bank banks church wood woods ford brook rivers lake bridge bridges
         park parks port castle tower house post young street marsh moore moor green wells

@@ -1,6 +1,6 @@
 /// Rules that read the words after a quote's closing mark.
 extension AttributionRules {
-    /// `”, he said`, `” said Blinken`, `” Mr. Burman, an economist, said`, `” according to X`,
+    /// `”, he said`, `” said Blinken`, `” Mr. Delacroix, an economist, said`, `” according to X`,
     /// `” ― Jane Doe`: a cue right after the closing mark.
     func trailingCue(_ site: QuoteSite) -> Attribution? {
         guard let closeEnd = site.closeEnd else { return nil }

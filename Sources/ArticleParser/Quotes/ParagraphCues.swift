@@ -31,7 +31,7 @@ extension AttributionRules {
                                   tokens: site.content.lowerBound..<index)
         return Attribution(phrase: phrase, block: site.block, cue: ":")
     }
-    /// `Caddell continued:` ending the paragraph before a quote paragraph, or a speaker named
+    /// `Okafor continued:` ending the paragraph before a quote paragraph, or a speaker named
     /// as the subject of a speech verb in the sentence just before a stand-alone quote.
     func previousParagraph(_ site: QuoteSite, previousBlock: Int) -> Attribution? {
         let tokens = document.tokens[previousBlock]

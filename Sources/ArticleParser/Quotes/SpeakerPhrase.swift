@@ -19,7 +19,7 @@ struct ParsedPhrase: Sendable {
 }
 
 /// Reads speaker phrases from a block's tokens, forwards from where a phrase starts
-/// (`said Mr. Burman`, `” he said`) or backwards from where it ends (`Biden said`).
+/// (`said Mr. Delacroix`, `” he said`) or backwards from where it ends (`Biden said`).
 struct SpeakerPhraseReader {
     /// The block's tokens.
     let tokens: [Token]
@@ -196,7 +196,7 @@ struct SpeakerPhraseReader {
 
     /// Whether the office word at position `position` of `words` heads a title: every word
     /// before it belongs to the title too ("Foreign Minister", "European Council President"),
-    /// unlike a surname that happens to be an office ("Larry King").
+    /// unlike a surname that happens to be an office ("Dana King").
     private func headsTitle(_ words: [Int], _ position: Int, from start: Int) -> Bool {
         var sawOrganisation = false
         var index = position - 1

@@ -65,7 +65,7 @@ enum SpeechLexicon {
         "managing", "assistant", "associate", "national", "former", "acting", "interim", "lead",
     ]
 
-    /// Offices that are also common surnames ("Larry King", "Mary Judge"): they start a title
+    /// Offices that are also common surnames ("Dana King", "Mary Judge"): they start a title
     /// only after other title words.
     static let surnameLikeOffices: Set<String> = [
         "king", "queen", "prince", "judge", "justice", "general", "chief", "speaker", "host",

@@ -32,7 +32,7 @@ enum HeaderDetector {
         segmentation.title = title
     }
 
-    /// Whether most longer words start with a capital, as in "Hillary Clinton Was Headed to ER".
+    /// Whether most longer words start with a capital, as in "Mayor Wins Second Term After Recount".
     static func isHeadlineCase(_ words: [Substring]) -> Bool {
         let long = words.filter { $0.count >= 4 }
         guard long.count >= 2 else { return false }

@@ -19,11 +19,22 @@ public struct KeyBinding: Sendable, Equatable {
 public struct Keymap: Sendable, Equatable {
     /// The bindings, in the order help lists them.
     public var bindings: [KeyBinding]
+    /// The keys that go to the people sidebar while it has focus; others fall through to `bindings`.
+    /// Help names them in the Tab entry rather than listing them, so it still fits 30 rows.
+    public var sidebarBindings: [KeyBinding]
 
     /// Creates a keymap.
-    public init(bindings: [KeyBinding]) {
+    public init(bindings: [KeyBinding], sidebarBindings: [KeyBinding] = Keymap.standardSidebar) {
         self.bindings = bindings
+        self.sidebarBindings = sidebarBindings
     }
+
+    /// The default keys of the people sidebar.
+    public static let standardSidebar = [
+        KeyBinding([.character("j"), .down], .moveSelection(1), "people: next person"),
+        KeyBinding([.character("k"), .up], .moveSelection(-1), "people: previous person"),
+        KeyBinding([.enter], .firstQuoteOfPerson, "people: go to their first quote"),
+    ]
 
     /// The default keys, after vi and less.
     public static let standard = Keymap(bindings: [
@@ -46,6 +57,10 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding([.escape], .clear, "clear search"),
         KeyBinding([.wheelDown], .scrollLines(3), "scroll down"),
         KeyBinding([.wheelUp], .scrollLines(-3), "scroll up"),
+        KeyBinding([.character("p")], .toggleSidebar, "show/hide the people sidebar"),
+        KeyBinding([.tab], .toggleSidebarFocus, "move between article and people (j k Enter)"),
+        KeyBinding([.character("}")], .nextMention, "next mention of the selected person"),
+        KeyBinding([.character("{")], .previousMention, "previous mention of the selected person"),
         KeyBinding([.character("t")], .cycleTheme, "next colour theme"),
         KeyBinding([.character("?")], .toggleHelp, "show/hide this help"),
         KeyBinding([.character("q"), .character("Q")], .quit, "quit"),
@@ -74,6 +89,9 @@ public struct Keymap: Sendable, Equatable {
             case .wheelUp, .wheelDown: return nil
             default: return .toggleHelp
             }
+        }
+        if state.sidebarHasFocus, let binding = sidebarBindings.first(where: { $0.keys.contains(key) }) {
+            return binding.action
         }
         return action(for: key)
     }

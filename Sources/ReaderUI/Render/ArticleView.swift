@@ -36,6 +36,8 @@ enum ArticleView {
                 drawText(state, block: block, range: line.range, row: row, into: &frame)
                 if let current, current.block == line.block, current.range.overlaps(line.range), geometry.left >= 2 {
                     frame.put(currentQuoteMark, columns: 1, role: .currentQuote, row: row, column: geometry.left - 2)
+                } else if geometry.left >= 2, isSelectedPersonsQuote(state, line: line) {
+                    frame.put(currentQuoteMark, columns: 1, role: .mention, row: row, column: geometry.left - 2)
                 }
             }
         }
@@ -68,6 +70,7 @@ enum ArticleView {
             return (index, location.range)
         }
         let matches = state.search.matches(inBlock: block.index).filter { $0.range.overlaps(range) }
+        let mentions = state.sidebar.mentions.filter { $0.block == block.index && $0.range.overlaps(range) }
         var column = state.geometry.left
         for index in range {
             var role = baseRole
@@ -75,8 +78,17 @@ enum ArticleView {
             if block.kind != .boilerplate, let quote = quotes.first(where: { $0.1.contains(index) }) {
                 role = quote.0 == state.currentQuote ? .currentQuote : .quote
             }
+            if mentions.contains(where: { $0.range.contains(index) }) { role = .mention }
             if matches.contains(where: { $0.range.contains(index) }) { role = .searchMatch }
             column = frame.put(String(block.graphemes[index]), columns: block.width(index), role: role, row: row, column: column)
+        }
+    }
+
+    /// Whether a line shows part of a quote by the person selected in the sidebar.
+    static func isSelectedPersonsQuote(_ state: ReaderState, line: LayoutLine) -> Bool {
+        state.sidebar.quotes.contains { index in
+            guard let location = state.article.quoteLocations[index] else { return false }
+            return location.block == line.block && location.range.overlaps(line.range)
         }
     }
 }

@@ -5,20 +5,19 @@ enum HelpOverlay {
         let keysWidth = min(24, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let helpWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 0
         let boxWidth = min(frame.width - 2, keysWidth + helpWidth + 7)
-        let rows = entries.count + 4  // border, title, entries, footer, border
+        let rows = entries.count + 3  // border, title, entries, border
         let boxHeight = min(bodyHeight, rows)
         guard boxWidth >= 10, boxHeight >= 3 else { return }
         let left = (frame.width - boxWidth) / 2
         let top = max(0, (bodyHeight - boxHeight) / 2)
         let inner = boxWidth - 2
 
-        var lines: [String] = [" Keys"]
+        var lines: [String] = [" Keys (any key closes this help)"]
         for entry in entries {
             let keys = StatusLine.truncated(entry.keys, to: keysWidth)
             let padding = String(repeating: " ", count: max(0, keysWidth - DisplayWidth.of(keys)))
             lines.append(" \(keys)\(padding)   \(entry.help)")
         }
-        lines.append(" Any key closes this help.")
         let room = boxHeight - 2
         if lines.count > room {
             lines = Array(lines.prefix(max(0, room - 1))) + [" … (enlarge the terminal for more)"]

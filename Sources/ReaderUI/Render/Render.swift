@@ -15,6 +15,7 @@ public func render(_ state: ReaderState, size: TerminalSize, keymap: Keymap = .s
         return frame
     }
     ArticleView.draw(state, into: &frame)
+    SidebarRenderer.draw(state, into: &frame)
     StatusLine.draw(state, into: &frame)
     if state.helpVisible { HelpOverlay.draw(keymap, into: &frame, bodyHeight: geometry.bodyHeight) }
     return frame

@@ -19,11 +19,12 @@ enum StatusLine {
         // In order of importance; shown in `displayOrder`.
         var segments: [(order: Int, segment: Segment)] = []
         if let message = state.message { segments.append((0, [(message, .statusBar)])) }
-        if let quote = quoteSegment(state) { segments.append((2, quote)) }
+        if let person = personSegment(state) { segments.append((2, person)) }
+        if let quote = quoteSegment(state) { segments.append((3, quote)) }
         if let search = searchSegment(state) { segments.append((1, search)) }
-        segments.append((4, [(position(state), .statusBar)]))
-        segments.append((5, [("? help", .statusBar)]))
-        if let filter = filterSegment(state) { segments.append((3, filter)) }
+        segments.append((5, [(position(state), .statusBar)]))
+        segments.append((6, [("? help", .statusBar)]))
+        if let filter = filterSegment(state) { segments.append((4, filter)) }
 
         let available = frame.width - 2
         while segments.count > 1 && width(of: segments.map(\.segment)) > available { segments.removeLast() }
@@ -52,6 +53,16 @@ enum StatusLine {
             segment.append((speaker, .speaker))
         }
         return segment
+    }
+
+    /// "Joe Biden · mention 2/5" for the person selected in the sidebar.
+    static func personSegment(_ state: ReaderState) -> Segment? {
+        guard let name = state.selectedPersonName else { return nil }
+        let mentions = state.navigableMentions
+        let position = state.sidebar.currentMention.flatMap { mentions.firstIndex(of: $0) }
+        let count = position.map { "mention \($0 + 1)/\(mentions.count)" }
+            ?? "\(mentions.count) mention\(mentions.count == 1 ? "" : "s")"
+        return [(truncated(name, to: 24), .speaker), (" · " + count, .statusBar)]
     }
 
     static func searchSegment(_ state: ReaderState) -> Segment? {

@@ -40,6 +40,18 @@ public enum Action: Sendable, Equatable {
     case cycleTheme
     /// Show or hide the help overlay.
     case toggleHelp
+    /// Show or hide the people sidebar.
+    case toggleSidebar
+    /// Move the keys between the article and the people sidebar.
+    case toggleSidebarFocus
+    /// Move the sidebar's selection by a number of people (positive is down).
+    case moveSelection(Int)
+    /// Jump to the selected person's next mention.
+    case nextMention
+    /// Jump to the selected person's previous mention.
+    case previousMention
+    /// Jump to the selected person's first quote.
+    case firstQuoteOfPerson
     /// Leave the reader.
     case quit
     /// The terminal changed size.

@@ -17,6 +17,8 @@ public struct ReaderState: Sendable {
     public internal(set) var folds: FoldState
     /// The search prompt, query and matches.
     public internal(set) var search = SearchState()
+    /// The people sidebar.
+    public internal(set) var sidebar = SidebarState()
     /// Whether the help overlay is shown.
     public internal(set) var helpVisible = false
     /// The colour themes `t` cycles through, and the one showing.
@@ -37,11 +39,12 @@ public struct ReaderState: Sendable {
         self.name = name
         self.size = size
         self.folds = folds
-        self.layout = DocumentLayout(article, width: PageGeometry(size: size).measure, folds: folds)
+        let sidebar = SidebarGeometry(size: size, sidebar: SidebarState(), hasPeople: !article.article.people.isEmpty)
+        self.layout = DocumentLayout(article, width: PageGeometry(size: size, articleWidth: sidebar.articleWidth).measure, folds: folds)
     }
 
     /// Where things go on the screen.
-    public var geometry: PageGeometry { PageGeometry(size: size) }
+    public var geometry: PageGeometry { PageGeometry(size: size, articleWidth: sidebarGeometry.articleWidth) }
 
     /// The last line that can be at the top of the view (the end of the article sits at the bottom).
     public var maximumTopLine: Int { max(0, layout.count - geometry.bodyHeight) }

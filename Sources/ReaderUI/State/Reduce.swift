@@ -27,6 +27,7 @@ public func reduce(_ state: inout ReaderState, _ action: Action) {
         state.folds.hidesBoilerplate.toggle()
         state.relayout()
         if !state.search.query.isEmpty { state.runSearch(moving: false) }
+        state.keepSelectionListed()
         state.message = state.folds.hidesBoilerplate ? "boilerplate hidden (f shows it)" : "boilerplate shown"
     case .beginSearch:
         state.helpVisible = false
@@ -55,11 +56,25 @@ public func reduce(_ state: inout ReaderState, _ action: Action) {
         if let name = state.themes.current { state.message = "theme: " + TerminalText.sanitize(name) }
     case .toggleHelp:
         state.helpVisible.toggle()
+    case .toggleSidebar:
+        state.toggleSidebar()
+    case .toggleSidebarFocus:
+        state.toggleSidebarFocus()
+    case .moveSelection(let offset):
+        state.moveSelection(by: offset)
+    case .nextMention:
+        state.jumpToMention(forward: true)
+    case .previousMention:
+        state.jumpToMention(forward: false)
+    case .firstQuoteOfPerson:
+        state.jumpToFirstQuoteOfPerson()
     case .quit:
         state.isFinished = true
     case .resize(let size):
         let oldMeasure = state.geometry.measure
+        let oldSize = state.size
         state.size = size
+        state.resizeSidebar(from: oldSize)
         if state.geometry.measure != oldMeasure { state.relayout() }
     }
 }

@@ -1,3 +1,5 @@
+import TOMLKit
+
 /// Why a theme file could not be used, with the file, line and key it is about.
 public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong.
@@ -71,6 +73,21 @@ public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
             return "unknown attribute \(value); use bold, dim, italic, underline or reverse"
         case let .wrongType(expected, found):
             return "expected \(expected), found \(found)"
+        }
+    }
+}
+
+extension ThemeError {
+    /// Parses TOML text, turning a syntax error into a `ThemeError` that names the file, line
+    /// and column. Theme files and the config file share this.
+    static func parseTOML(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ThemeError(file: file, line: error.source.begin.line, column: error.source.begin.column,
+                             problem: .syntax(error.description))
+        } catch {
+            throw ThemeError(file: file, problem: .syntax(String(describing: error)))
         }
     }
 }

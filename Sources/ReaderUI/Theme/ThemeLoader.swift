@@ -46,15 +46,7 @@ public enum ThemeLoader {
     ///   - file: the file's path, for error messages.
     /// - Throws: `ThemeError` for the first problem in the file (by line).
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> LoadedTheme {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                             problem: .syntax(error.description))
-        } catch {
-            throw ThemeError(file: file, problem: .syntax(String(describing: error)))
-        }
+        let table = try ThemeError.parseTOML(text, file: file)
         var reader = ThemeTableReader(file: file, locator: TOMLKeyLocator(text: text))
         let (styles, description) = reader.read(table)
         if let problem = reader.problems.min(by: { ($0.line ?? .max) < ($1.line ?? .max) }) {

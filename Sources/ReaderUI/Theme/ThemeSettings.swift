@@ -12,15 +12,7 @@ public enum ThemeSettings {
     /// The `theme` setting of a configuration file's text; other keys are left to their owners.
     /// - Throws: `ThemeError` naming the file and line when the text is not TOML or `theme` is not a string.
     public static func themeName(inConfig text: String, file: String) throws(ThemeError) -> String? {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                             problem: .syntax(error.description))
-        } catch {
-            throw ThemeError(file: file, problem: .syntax(String(describing: error)))
-        }
+        let table = try ThemeError.parseTOML(text, file: file)
         guard let value = table["theme"] else { return nil }
         guard let name = value.string else {
             throw ThemeError(file: file, line: TOMLKeyLocator(text: text).line(of: ["theme"]), key: "theme",
