@@ -41,7 +41,8 @@ struct SidebarEndToEndTests {
     @Test func listsThePeopleWithTheirCountsAndTheCreditApart() throws {
         let tmux = try TmuxSession(width: 120, height: 35, article: Self.blinken)
         defer { tmux.close() }
-        let screen = try tmux.waitFor(text: Self.title)
+        // Wait for the whole first frame: the title and the sidebar's last entry.
+        let screen = try tmux.waitFor("the title and the sidebar") { $0.contains(Self.title) && $0.contains("John Minchillo") }
         let sidebar = Self.sidebar(screen)
         let blinken = try #require(sidebar.firstIndex { $0.contains("Antony Blinken") }, "\(screen)")
         let biden = try #require(sidebar.firstIndex { $0.contains("Joe Biden") })

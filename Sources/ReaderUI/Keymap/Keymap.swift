@@ -1,14 +1,15 @@
-/// One entry of the keymap: the keys, what they do, and how help describes it.
-public struct KeyBinding: Sendable, Equatable {
+/// One entry of a keymap: the keys, what they do, and how help describes it. The reader and
+/// the library list share this shape, each with its own action type.
+public struct KeyBinding<Command: Sendable & Equatable>: Sendable, Equatable {
     /// The keys that trigger the action.
     public var keys: [Key]
     /// The action.
-    public var action: Action
+    public var action: Command
     /// A short description for the help overlay.
     public var help: String
 
     /// Creates a binding.
-    public init(_ keys: [Key], _ action: Action, _ help: String) {
+    public init(_ keys: [Key], _ action: Command, _ help: String) {
         self.keys = keys
         self.action = action
         self.help = help
@@ -18,19 +19,19 @@ public struct KeyBinding: Sendable, Equatable {
 /// The reader's keys: one list that drives both key dispatch and the `?` help overlay.
 public struct Keymap: Sendable, Equatable {
     /// The bindings, in the order help lists them.
-    public var bindings: [KeyBinding]
+    public var bindings: [KeyBinding<Action>]
     /// The keys that go to the people sidebar while it has focus; others fall through to `bindings`.
     /// Help names them in the Tab entry rather than listing them, so it still fits 30 rows.
-    public var sidebarBindings: [KeyBinding]
+    public var sidebarBindings: [KeyBinding<Action>]
 
     /// Creates a keymap.
-    public init(bindings: [KeyBinding], sidebarBindings: [KeyBinding] = Keymap.standardSidebar) {
+    public init(bindings: [KeyBinding<Action>], sidebarBindings: [KeyBinding<Action>] = Keymap.standardSidebar) {
         self.bindings = bindings
         self.sidebarBindings = sidebarBindings
     }
 
     /// The default keys of the people sidebar.
-    public static let standardSidebar = [
+    public static let standardSidebar: [KeyBinding<Action>] = [
         KeyBinding([.character("j"), .down], .moveSelection(1), "people: next person"),
         KeyBinding([.character("k"), .up], .moveSelection(-1), "people: previous person"),
         KeyBinding([.enter], .firstQuoteOfPerson, "people: go to their first quote"),

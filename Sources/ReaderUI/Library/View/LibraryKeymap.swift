@@ -1,19 +1,5 @@
-/// One entry of the library's keymap: the keys, what they do, and how the footer names it.
-public struct LibraryKeyBinding: Sendable, Equatable {
-    /// The keys that trigger the action.
-    public var keys: [Key]
-    /// The action.
-    public var action: LibraryAction
-    /// A short description.
-    public var help: String
-
-    /// Creates a binding.
-    public init(_ keys: [Key], _ action: LibraryAction, _ help: String) {
-        self.keys = keys
-        self.action = action
-        self.help = help
-    }
-}
+/// One entry of the library's keymap.
+public typealias LibraryKeyBinding = KeyBinding<LibraryAction>
 
 /// The library list's keys, and the keys that move between articles from the reader.
 public struct LibraryKeymap: Sendable, Equatable {
