@@ -104,9 +104,17 @@ struct BlockFeatures: Sendable {
                     if leadWords.count < 6 { leadWords.append(lower) }
                     if keepAll { allWords.append(lower) }
                     if CueLexicon.reportingVerbs.contains(lower) { hasReportingVerb = true }
-                    if lower == "http" || lower == "https" || lower == "www" { hasAddress = true }
+                    // Lengths first: a failed String == costs a call per literal, on every word.
+                    let lowerCount = lower.utf8.count
+                    if (lowerCount == 4 && lower == "http") || (lowerCount == 5 && lower == "https")
+                        || (lowerCount == 3 && lower == "www") { hasAddress = true }
                 } else if byteCount == 4 {
-                    if token.text == "said" || token.text == "says" || token.text == "told" { hasReportingVerb = true }
+                    // Past the first byte only "said"/"says" ('s') and "told" ('t') can match.
+                    switch token.text.utf8.first {
+                    case UInt8(ascii: "s"): if token.text == "said" || token.text == "says" { hasReportingVerb = true }
+                    case UInt8(ascii: "t"): if token.text == "told" { hasReportingVerb = true }
+                    default: break
+                    }
                 } else if !mentionsLongFurniture, Self.isLongFurnitureWord(token.text) {
                     mentionsLongFurniture = true
                 }

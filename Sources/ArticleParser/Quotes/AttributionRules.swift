@@ -23,6 +23,9 @@ struct AttributionRules {
         "firmly", "tersely", "bluntly", "frequently", "subsequently", "separately",
     ]
 
+    /// Whether `text` lowercased is one of `fillers`.
+    static func isFiller(_ text: String) -> Bool { fillers.contains(text.lowercased()) }
+
     func reader(_ block: Int) -> SpeakerPhraseReader { SpeakerPhraseReader(tokens: document.tokens[block]) }
     /// Whether token `index` of `tokens` is a lower-case speech verb.
     static func isVerb(_ tokens: [Token], _ index: Int, allowWeak: Bool) -> Bool {
@@ -33,7 +36,7 @@ struct AttributionRules {
         // After a determiner or a possessive the word is a noun: "the report", "Obama's remarks".
         if index > 0, tokens[index - 1].isWord {
             let previous = tokens[index - 1].text.lowercased()
-            if SpeechLexicon.determiners.contains(previous) || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s") {
+            if SpeechLexicon.determiners.contains(previous) || previous.endsWithBytes("\u{2019}s") || previous.endsWithBytes("'s") {
                 return false
             }
         }
@@ -42,7 +45,7 @@ struct AttributionRules {
     /// Whether a speech verb follows token `index`, past a few adverbs ("Jane Doe later said").
     static func isVerbNear(_ tokens: [Token], after index: Int) -> Bool {
         var cursor = index
-        while cursor < tokens.count, cursor < index + 3, tokens[cursor].isWord, fillers.contains(tokens[cursor].text.lowercased()) {
+        while cursor < tokens.count, cursor < index + 3, tokens[cursor].isWord, isFiller(tokens[cursor].text) {
             cursor += 1
         }
         return cursor < tokens.count && isVerb(tokens, cursor, allowWeak: false)
@@ -128,7 +131,7 @@ struct AttributionRules {
             var next = cursor + 1
             var found: Int? = nil
             while next < limit, next <= cursor + 40 {
-                if tokens[next].is(","), next + 1 < limit, Self.isVerbNear(tokens, after: next + 1) {
+                if tokens[next].isASCIIMark(UInt8(ascii: ",")), next + 1 < limit, Self.isVerbNear(tokens, after: next + 1) {
                     found = next + 1
                     break
                 }
@@ -139,7 +142,7 @@ struct AttributionRules {
         }
         var skipped = 0
         while cursor < limit, skipped < 3, tokens[cursor].isWord,
-              Self.fillers.contains(tokens[cursor].text.lowercased()) || tokens[cursor].text.hasSuffix("ly") {
+              Self.isFiller(tokens[cursor].text) || tokens[cursor].text.endsWithBytes("ly") {
             if Self.isVerb(tokens, cursor, allowWeak: false) { break }
             cursor += 1
             skipped += 1
@@ -171,7 +174,7 @@ struct AttributionRules {
         var end = verb
         var skipped = 0
         while end - 1 >= floor, skipped < 3, tokens[end - 1].isWord, !tokens[end - 1].startsUppercase,
-              Self.fillers.contains(tokens[end - 1].text.lowercased()) || tokens[end - 1].text.hasSuffix("ly") {
+              Self.isFiller(tokens[end - 1].text) || tokens[end - 1].text.endsWithBytes("ly") {
             end -= 1
             skipped += 1
         }

@@ -55,15 +55,16 @@ enum Sentences {
     /// Whether token `index` ends a sentence: a full stop, question or exclamation mark that
     /// is not part of an abbreviation and is followed by space or the block's end.
     static func endsSentence(_ tokens: [Token], _ index: Int, reader: SpeakerPhraseReader) -> Bool {
+        // Fields are read in place: copying the token would retain and release its text,
+        // and the resolver asks this of every token of the document.
         guard tokens[index].kind == .punctuation else { return false }
-        let token = tokens[index]
-        switch token.firstScalar {
+        switch tokens[index].firstScalar {
         case "?", "!", "\u{2026}": break
         case ".":
-            if index > 0, !token.spaceBefore, reader.isAbbreviation(index - 1) { return false }
+            if index > 0, !tokens[index].spaceBefore, reader.isAbbreviation(index - 1) { return false }
         default: return false
         }
-        guard index + 1 < tokens.count, !token.spaceAfter else { return true }
+        guard index + 1 < tokens.count, !tokens[index].spaceAfter else { return true }
         // A full stop inside a closing quotation mark still ends the sentence: `now.”`
         switch tokens[index + 1].firstScalar {
         case "\u{201D}", "\"", "\u{00BB}", "'": return true

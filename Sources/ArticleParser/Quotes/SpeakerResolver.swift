@@ -222,17 +222,20 @@ struct SpeakerResolver {
         for block in document.blocks.indices where document.blocks[block].kind == .paragraph {
             let tokens = document.tokens[block]
             let reader = SpeakerPhraseReader(tokens: tokens)
+            let utf8 = document.source.utf8
             var index = 0
             while index < tokens.count {
-                guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
+                guard Self.isNameWord(tokens, index, utf8, reader), index == 0 || !Self.isNameWord(tokens, index - 1, utf8, reader)
+                else { index += 1; continue }
                 // The run of capitalised words (and the full stops of initials) starting here.
                 var end = index + 1
                 while end < tokens.count, reader.isNameWord(end)
-                    || (tokens[end].is(".") && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
-                let titled = hasTitle(tokens, index..<end)
-                let speaks = AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
+                    || (tokens[end].isASCIIMark(UInt8(ascii: ".")) && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
+                // Titles are checked first: most runs have none, but the verb search is the dearer test.
+                let titledOrSpeaks = hasTitle(tokens, index..<end)
+                    || AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
                     || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
-                guard titled || speaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
+                guard titledOrSpeaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
                       case .name(let name, let gender) = parsed.phrase else { index = end; continue }
                 remember(name, gender: gender)
                 if let role = roleTitle(tokens, parsed.tokens) {
@@ -268,8 +271,9 @@ struct SpeakerResolver {
 
     private func hasTitle(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         range.contains { index in
+            guard tokens[index].isWord else { return false }
             let lower = tokens[index].text.lowercased()
-            return tokens[index].isWord && (SpeechLexicon.courtesyTitles[lower] != nil || SpeechLexicon.roleNouns.contains(lower))
+            return SpeechLexicon.courtesyTitles[lower] != nil || SpeechLexicon.roleNouns.contains(lower)
         }
     }
 
@@ -297,9 +301,16 @@ struct SpeakerResolver {
             covered.append(mention.span)
         }
         covered.sort()
-        for block in document.blocks.indices where document.blocks[block].kind != .title {
+        // Most capitalised words are no read surname: a table of the surnames' first bytes
+        // turns them away before the possessive test and the dictionary's hashing.
+        let utf8 = document.source.utf8
+        var surnameLeads = [Bool](repeating: false, count: 256)
+        for form in surnameForms.keys { if let lead = form.utf8.first { surnameLeads[Int(lead)] = true } }
+        for block in document.blocks.indices where !surnameForms.isEmpty && document.blocks[block].kind != .title {
             let tokens = document.tokens[block]
-            for index in tokens.indices where tokens[index].isWord && tokens[index].startsUppercase {
+            let reader = SpeakerPhraseReader(tokens: tokens)
+            for index in tokens.indices where Self.isNameWord(tokens, index, utf8, reader) {
+                guard surnameLeads[Int(utf8[tokens[index].bytes.lowerBound])] else { continue }
                 var word = tokens[index].text
                 let possessive = isPossessive(tokens, index)
                 if possessive, word.count > 2 { word.removeLast(2) }
@@ -317,6 +328,17 @@ struct SpeakerResolver {
         candidates = all
     }
 
+    /// Whether token `index` is a capitalised word (`SpeakerPhraseReader.isNameWord`), with
+    /// ASCII letters judged on their first byte read from the source: these scans ask it of
+    /// every token, and reading the token's text would retain and release its string.
+    @inline(__always)
+    private static func isNameWord(_ tokens: [Token], _ index: Int, _ utf8: [UInt8], _ reader: SpeakerPhraseReader) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let lead = utf8[tokens[index].bytes.lowerBound]
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        return reader.isNameWord(index)
+    }
+
     /// Whether `offset` lies inside one of the sorted, non-overlapping `spans`.
     private static func isCovered(_ offset: Int, by spans: [TextSpan]) -> Bool {
         var low = 0, high = spans.count
@@ -329,7 +351,7 @@ struct SpeakerResolver {
 
     private func isPossessive(_ tokens: [Token], _ index: Int) -> Bool {
         let text = tokens[index].text
-        if text.hasSuffix("\u{2019}s") || text.hasSuffix("'s") { return true }
+        if text.endsWithBytes("\u{2019}s") || text.endsWithBytes("'s") { return true }
         return index + 1 < tokens.count && !tokens[index].spaceAfter && (tokens[index + 1].is("'") || tokens[index + 1].is("\u{2019}"))
     }
 
