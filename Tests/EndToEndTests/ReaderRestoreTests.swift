@@ -30,23 +30,14 @@ struct ReaderRestoreTests {
         #expect(!screen.contains(title), "the alternate screen is gone", sourceLocation: sourceLocation)
     }
 
-    @Test func hangUpRestoresTheTerminal() throws {
+    @Test(arguments: [(SIGHUP, 129), (SIGINT, 130)])
+    func aSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
         let tmux = try TmuxSession(width: 80, height: 24, command: ["sh", "-c", Self.script, BinaryRunner.bylinePath, Self.blinken])
         defer { tmux.close() }
         try tmux.waitFor(text: Self.title)
-        #expect(kill(try Self.pid(in: tmux), SIGHUP) == 0)
+        #expect(kill(try Self.pid(in: tmux), signal) == 0)
         let after = try tmux.waitFor(text: TmuxSession.prompt)
-        #expect(after.contains("EXIT:129"))
-        Self.expectModesRestored(after)
-    }
-
-    @Test func interruptRestoresTheTerminal() throws {
-        let tmux = try TmuxSession(width: 80, height: 24, command: ["sh", "-c", Self.script, BinaryRunner.bylinePath, Self.blinken])
-        defer { tmux.close() }
-        try tmux.waitFor(text: Self.title)
-        #expect(kill(try Self.pid(in: tmux), SIGINT) == 0)
-        let after = try tmux.waitFor(text: TmuxSession.prompt)
-        #expect(after.contains("EXIT:130"))
+        #expect(after.contains("EXIT:\(status)"))
         Self.expectModesRestored(after)
     }
 

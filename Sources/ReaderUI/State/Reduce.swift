@@ -131,6 +131,11 @@ extension ReaderState {
             message = forward ? "no more quotes" : "no earlier quotes"
             return
         }
+        makeCurrent(quote: quote, at: location)
+    }
+
+    /// Makes `quote` the current quote: unfolds its block and scrolls it into view with context.
+    mutating func makeCurrent(quote: Int, at location: QuoteLocation) {
         currentQuote = quote
         unfold(location.block)
         guard let first = layout.line(ofBlock: location.block, grapheme: location.range.lowerBound),

@@ -120,12 +120,7 @@ extension ReaderState {
             message = "no quotes by \(name) shown"
             return
         }
-        currentQuote = quote
-        unfold(location.block)
-        guard let first = layout.line(ofBlock: location.block, grapheme: location.range.lowerBound),
-              let last = layout.line(ofBlock: location.block, grapheme: max(location.range.lowerBound, location.range.upperBound - 1))
-        else { return }
-        reveal(first, last)
+        makeCurrent(quote: quote, at: location)
     }
 
     /// The line of mention `index` (into `sidebar.mentions`), when it is shown.
