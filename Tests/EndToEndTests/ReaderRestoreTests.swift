@@ -83,4 +83,21 @@ struct ReaderRestoreTests {
         #expect(after.contains("EXIT:0"))
         Self.expectModesRestored(after)
     }
+
+    @Test func aMissingFileIsOneLineAndStatusOne() throws {
+        let script = #""$0" "$1"; echo "EXIT:$?"; exec sh"#
+        let tmux = try TmuxSession(width: 100, height: 24, command: ["sh", "-c", script, BinaryRunner.bylinePath, "/nonexistent/article.txt"])
+        defer { tmux.close() }
+        let screen = try tmux.waitFor(text: TmuxSession.prompt)
+        #expect(screen.contains("byline: /nonexistent/article.txt: no such file"))
+        #expect(screen.contains("EXIT:1"))
+    }
+
+    @Test func anUnknownTerminalTypeGetsPlainText() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, article: Self.blinken, environment: ["TERM": "no-such-terminal-type"])
+        defer { tmux.close() }
+        try tmux.waitFor(text: "EXIT:0")
+        let output = try tmux.captureWithHistory()
+        #expect(output.contains("Blinken off to Mideast to push peace talks after Israel-Gaza truce"))
+    }
 }
