@@ -112,7 +112,7 @@ struct ReaderEndToEndTests {
         defer { tmux.close() }
         try tmux.waitFor(text: Self.title)
         try tmux.send("?")
-        let help = try tmux.waitFor(text: "Keys")
+        let help = try tmux.waitFor("the whole help overlay") { $0.contains("Keys") && $0.contains("quit") }
         for entry in ["next quote", "previous quote", "hide/show all boilerplate", "quit"] {
             #expect(help.contains(entry))
         }

@@ -132,7 +132,11 @@ public final class TmuxSession {
         try tmux(["list-buffers"])
     }
 
-    /// Polls the screen until `condition` holds, returning that screen.
+    /// Polls the screen until `condition` holds and the screen has settled, returning it.
+    ///
+    /// tmux can show a frame half painted; a screen is returned only once two captures in a row
+    /// agree (or, for a screen that keeps changing, after a few tries), so assertions on other
+    /// parts of it do not race the paint.
     /// - Throws: `Failure` with the last screen when `timeout` seconds pass first.
     @discardableResult
     public func waitFor(_ what: String, timeout: Double = 15, _ condition: (String) -> Bool) throws -> String {
@@ -140,7 +144,18 @@ public final class TmuxSession {
         var screen = ""
         repeat {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                var holds = true
+                for _ in 0..<10 {
+                    usleep(30_000)
+                    let again = try capture()
+                    if again == screen { return screen }
+                    holds = condition(again)
+                    screen = again
+                    if !holds { break }
+                }
+                if holds { return screen }
+            }
             usleep(50_000)
         } while Date() < deadline
         throw Failure(description: "timed out waiting for \(what); the screen was:\n\(screen)")
