@@ -30,6 +30,14 @@ struct ReaderRestoreTests {
         #expect(!screen.contains(title), "the alternate screen is gone", sourceLocation: sourceLocation)
     }
 
+    /// Presses q and checks the reader exited with 0 and gave the shell its modes back.
+    static func quitAndExpectRestored(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try tmux.send("q")
+        let after = try tmux.waitFor(text: TmuxSession.prompt)
+        #expect(after.contains("EXIT:0"), sourceLocation: sourceLocation)
+        expectModesRestored(after, sourceLocation: sourceLocation)
+    }
+
     @Test(arguments: [(SIGHUP, 129), (SIGINT, 130)])
     func aSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
         let tmux = try TmuxSession(width: 80, height: 24, command: ["sh", "-c", Self.script, BinaryRunner.bylinePath, Self.blinken])
@@ -49,10 +57,7 @@ struct ReaderRestoreTests {
         try tmux.resize(width: 2, height: 2)
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor(text: Self.title)
-        try tmux.send("q")
-        let after = try tmux.waitFor(text: TmuxSession.prompt)
-        #expect(after.contains("EXIT:0"))
-        Self.expectModesRestored(after)
+        try Self.quitAndExpectRestored(tmux)
     }
 
     @Test func noTerminalOnStdinPrintsPlainText() throws {
@@ -78,10 +83,7 @@ struct ReaderRestoreTests {
         try tmux.waitFor(text: "Bot")
         try tmux.send("g")
         try tmux.waitFor(text: Self.title)
-        try tmux.send("q")
-        let after = try tmux.waitFor(text: TmuxSession.prompt)
-        #expect(after.contains("EXIT:0"))
-        Self.expectModesRestored(after)
+        try Self.quitAndExpectRestored(tmux)
     }
 
     @Test func aMissingFileIsOneLineAndStatusOne() throws {
