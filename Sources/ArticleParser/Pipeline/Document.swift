@@ -18,7 +18,10 @@ struct Document: Sendable {
         self.blocks = segmentation.blocks
         self.blockBytes = segmentation.blockBytes
         self.header = segmentation
-        self.tokens = segmentation.blockBytes.map { Tokenizer.tokenize(source, bytes: $0) }
+        let ranges = segmentation.blockBytes
+        self.tokens = ParallelMap.map(count: ranges.count, cost: source.byteCount) {
+            Tokenizer.tokenize(source, bytes: ranges[$0])
+        }
     }
 
     /// The index of the block whose span contains scalar offset `offset`, if any.
