@@ -6,26 +6,20 @@
 enum PeopleRecognizer {
     /// Returns each person once, with every mention.
     static func recognize(in document: Document) -> [Person] {
+        // Blocks are read independently, on all cores; the results join in block order.
+        let readings = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
+            read(block: block, in: document)
+        }
         var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
         var blocked: [TextSpan] = []
         var speakers: [NameCandidate] = []
-        // Headlines in capitals or title case: names there come only from the surnames the
-        // running text has established.
-        let utf8 = document.source.utf8
-        let headlineBlocks = document.tokens.map { BlockCase.isAllCaps($0, utf8: utf8) || BlockCase.isTitleCase($0, utf8: utf8) }
-        for block in document.blocks.indices {
-            let tokens = document.tokens[block]
-            if headlineBlocks[block] { continue }
-            for run in NameRunFinder.runs(in: tokens, block: block, utf8: document.source.utf8) {
-                switch NameRunReader.read(run, tokens: tokens) {
-                case .name(let candidate):
-                    candidates.append((candidate, candidate.pieces.last?.token ?? 0))
-                case .notAPerson(let span):
-                    blocked.append(span)
-                case .undecided:
-                    if let candidate = SpeechContext.candidate(for: run, tokens: tokens) { speakers.append(candidate) }
-                }
-            }
+        var headlineBlocks: [Bool] = []
+        headlineBlocks.reserveCapacity(readings.count)
+        for reading in readings {
+            headlineBlocks.append(reading.isHeadline)
+            candidates.append(contentsOf: reading.candidates)
+            blocked.append(contentsOf: reading.blocked)
+            speakers.append(contentsOf: reading.speakers)
         }
         // Words the article also writes in lower case are common words, not names: "Officials"
         // after "said", "Climate Change" in a heading.
@@ -44,6 +38,41 @@ enum PeopleRecognizer {
         var drafts = PersonMerger.merge(accepted)
         SurnameMentions.add(to: &drafts, in: document, blocked: blocked, headlineBlocks: headlineBlocks)
         return drafts.map { PersonFacts.person(from: $0, in: document) }
+    }
+}
+
+extension PeopleRecognizer {
+    /// What one block's runs of capitalised words read as.
+    struct BlockReading: Sendable {
+        /// Whether the block is a headline in capitals or title case: names there come only
+        /// from the surnames the running text has established, so it is not read.
+        var isHeadline = false
+        /// Names, with the index of their last token.
+        var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
+        /// Phrases read as organisations or places.
+        var blocked: [TextSpan] = []
+        /// Lone words a speech verb makes a name, if the article never writes them in lower case.
+        var speakers: [NameCandidate] = []
+    }
+
+    /// Reads the runs of capitalised words of one block.
+    static func read(block: Int, in document: Document) -> BlockReading {
+        let tokens = document.tokens[block]
+        let utf8 = document.source.utf8
+        var reading = BlockReading()
+        reading.isHeadline = BlockCase.isAllCaps(tokens, utf8: utf8) || BlockCase.isTitleCase(tokens, utf8: utf8)
+        if reading.isHeadline { return reading }
+        for run in NameRunFinder.runs(in: tokens, block: block, utf8: utf8) {
+            switch NameRunReader.read(run, tokens: tokens) {
+            case .name(let candidate):
+                reading.candidates.append((candidate, candidate.pieces.last?.token ?? 0))
+            case .notAPerson(let span):
+                reading.blocked.append(span)
+            case .undecided:
+                if let candidate = SpeechContext.candidate(for: run, tokens: tokens) { reading.speakers.append(candidate) }
+            }
+        }
+        return reading
     }
 }
 
