@@ -75,7 +75,10 @@ enum NameRunFinder {
             let tokenBytes = tokens[index].bytes
             let firstByte = utf8[tokenBytes.lowerBound]
             let isCapitalized = firstByte < 0x80 ? (firstByte >= 0x41 && firstByte <= 0x5A) : tokens[index].isCapitalized
-            if !isCapitalized && !NameText.isPrefixedName(tokenBytes, utf8: utf8) {
+            // Only words of four bytes or more starting a, e or b can be prefixed names ("al-Harithi").
+            let mayBePrefixed = tokenBytes.count > 3
+                && (firstByte == UInt8(ascii: "a") || firstByte == UInt8(ascii: "e") || firstByte == UInt8(ascii: "b"))
+            if !isCapitalized && !(mayBePrefixed && NameText.isPrefixedName(tokenBytes, utf8: utf8)) {
                 if !current.isEmpty && tokenBytes.count <= 4 && NameText.isParticle(tokens[index], utf8: utf8)
                     && particleLeadsToName(tokens, after: index) {
                     current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokenBytes,
@@ -186,25 +189,28 @@ enum NameText {
         return (String(decoding: lower.utf8.dropLast(ending), as: UTF8.self), span, bytes, true)
     }
 
+    /// The bytes of an ASCII word without its possessive ending (the bytes `normalized` would
+    /// lower-case), and whether it had one; nil for a word with other bytes.
+    @inline(__always)
+    static func asciiWordBytes(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> (bytes: Range<Int>, possessive: Bool)? {
+        let bytes = token.bytes
+        guard ASCIIBytes.isASCII(bytes, in: utf8) else { return nil }
+        let last = utf8[bytes.upperBound - 1]
+        // The same test as `possessiveBytes`, on bytes: "'s" after at least two bytes.
+        let possessive = bytes.count > 3 && (last == UInt8(ascii: "s") || last == UInt8(ascii: "S"))
+            && utf8[bytes.upperBound - 2] == UInt8(ascii: "'")
+        return (possessive ? bytes.lowerBound..<(bytes.upperBound - 2) : bytes, possessive)
+    }
+
     /// `normalized` for a word of ASCII bytes, read from the source without lower-casing the
     /// token's text; nil for a word with other bytes.
     @inline(__always)
     static func normalizedASCII(_ token: Token, utf8: UnsafeBufferPointer<UInt8>)
         -> (lower: String, span: TextSpan, bytes: Range<Int>, possessive: Bool)? {
-        let bytes = token.bytes
-        guard ASCIIBytes.isASCII(bytes, in: utf8) else { return nil }
+        guard let word = asciiWordBytes(token, utf8: utf8) else { return nil }
         var span = token.span
-        var end = bytes.upperBound
-        let last = utf8[end - 1]
-        // The same test as `possessiveBytes`, on bytes: "'s" after at least two bytes.
-        let possessive = bytes.count > 3 && (last == UInt8(ascii: "s") || last == UInt8(ascii: "S"))
-            && utf8[end - 2] == UInt8(ascii: "'")
-        if possessive {
-            end -= 2
-            span.end -= 2
-        }
-        let word = bytes.lowerBound..<end
-        return (ASCIIBytes.lowercasedString(word, in: utf8), span, word, possessive)
+        if word.possessive { span.end -= 2 }
+        return (ASCIIBytes.lowercasedString(word.bytes, in: utf8), span, word.bytes, word.possessive)
     }
 
     /// Whether a lower-case token is a name particle ("van", "bin").
@@ -237,7 +243,7 @@ enum NameText {
     }
 
     /// Whether a word's letters are all capitals, reading ASCII words straight from the bytes.
-    static func isAllCaps(_ token: Token, utf8: [UInt8]) -> Bool {
+    static func isAllCaps(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawLetter = false
         for index in token.bytes {
             let byte = utf8[index]

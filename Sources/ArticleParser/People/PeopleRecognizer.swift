@@ -11,6 +11,7 @@ enum PeopleRecognizer {
             read(block: block, in: document)
         }
         var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
+        candidates.reserveCapacity(readings.count)
         var blocked: [TextSpan] = []
         var speakers: [NameCandidate] = []
         var headlineBlocks: [Bool] = []
@@ -28,12 +29,16 @@ enum PeopleRecognizer {
             unsure.formUnion(entry.candidate.identifyingWords)
         }
         let common = CommonWords.writtenInLowerCase(unsure, in: document)
+        var confirmed: [(candidate: NameCandidate, lastToken: Int)] = []
         for candidate in speakers where candidate.identifyingWords.allSatisfy({ !common.contains($0) }) {
-            candidates.append((candidate, candidate.pieces.last?.token ?? 0))
+            confirmed.append((candidate, candidate.pieces.last?.token ?? 0))
         }
-        candidates.sort { $0.candidate.span < $1.candidate.span }
-        let accepted = candidates.filter { entry in
-            entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document, commonWords: common)
+        let inTextOrder = inSpanOrder(candidates, confirmed)
+        var accepted: [(candidate: NameCandidate, lastToken: Int)] = []
+        accepted.reserveCapacity(inTextOrder.count)
+        for entry in inTextOrder
+        where entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document, commonWords: common) {
+            accepted.append(entry)
         }
         var drafts = PersonMerger.merge(accepted)
         SurnameMentions.add(to: &drafts, in: document, blocked: blocked, headlineBlocks: headlineBlocks)
@@ -55,24 +60,51 @@ extension PeopleRecognizer {
         var speakers: [NameCandidate] = []
     }
 
+    /// `names` then `speakers`, stably sorted by span. Both come in text order, block by block,
+    /// so they are merged; the sort is only a fallback should either be out of order.
+    static func inSpanOrder(_ names: [(candidate: NameCandidate, lastToken: Int)],
+                            _ speakers: [(candidate: NameCandidate, lastToken: Int)]) -> [(candidate: NameCandidate, lastToken: Int)] {
+        func isSorted(_ list: [(candidate: NameCandidate, lastToken: Int)]) -> Bool {
+            list.indices.dropFirst().allSatisfy { !(list[$0].candidate.span < list[$0 - 1].candidate.span) }
+        }
+        guard isSorted(names), isSorted(speakers) else {
+            return (names + speakers).sorted { $0.candidate.span < $1.candidate.span }
+        }
+        var merged: [(candidate: NameCandidate, lastToken: Int)] = []
+        merged.reserveCapacity(names.count + speakers.count)
+        var name = 0, speaker = 0
+        while name < names.count || speaker < speakers.count {
+            // On equal spans the name comes first, as a stable sort of names + speakers keeps it.
+            if speaker == speakers.count || name < names.count && !(speakers[speaker].candidate.span < names[name].candidate.span) {
+                merged.append(names[name])
+                name += 1
+            } else {
+                merged.append(speakers[speaker])
+                speaker += 1
+            }
+        }
+        return merged
+    }
+
     /// Reads the runs of capitalised words of one block.
     static func read(block: Int, in document: Document) -> BlockReading {
         let tokens = document.tokens[block]
-        let utf8 = document.source.utf8
-        var reading = BlockReading()
-        reading.isHeadline = BlockCase.isAllCaps(tokens, utf8: utf8) || BlockCase.isTitleCase(tokens, utf8: utf8)
-        if reading.isHeadline { return reading }
-        for run in NameRunFinder.runs(in: tokens, block: block, utf8: utf8) {
-            switch NameRunReader.read(run, tokens: tokens) {
-            case .name(let candidate):
-                reading.candidates.append((candidate, candidate.pieces.last?.token ?? 0))
-            case .notAPerson(let span):
-                reading.blocked.append(span)
-            case .undecided:
-                if let candidate = SpeechContext.candidate(for: run, tokens: tokens) { reading.speakers.append(candidate) }
+        return document.source.utf8.withUnsafeBufferPointer { utf8 in
+            var reading = BlockReading()
+            reading.isHeadline = BlockCase.isAllCaps(tokens, utf8: utf8) || BlockCase.isTitleCase(tokens, utf8: utf8)
+            if reading.isHeadline { return reading }
+            for run in NameRunFinder.runs(in: tokens, block: block, utf8: utf8) {
+                switch NameRunReader.read(run, tokens: tokens) {
+                case .name(let candidate):
+                    reading.candidates.append((candidate, candidate.pieces.last?.token ?? 0))
+                case .notAPerson(let span):
+                    reading.blocked.append(span)
+                case .undecided:
+                    if let candidate = SpeechContext.candidate(for: run, tokens: tokens) { reading.speakers.append(candidate) }
+                }
             }
+            return reading
         }
-        return reading
     }
 }
 

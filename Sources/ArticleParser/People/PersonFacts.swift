@@ -5,12 +5,7 @@ enum PersonFacts {
     static func person(from draft: PersonDraft, in document: Document) -> Person {
         let source = document.source
         let name = source.string(draft.nameSpan)
-        // Forms compare as bytes: one string per distinct form, not one per mention.
-        var aliases: [String] = []
-        var seen: Set<ArraySlice<UInt8>> = [ArraySlice(name.utf8)]
-        for range in draft.titledForms where range.upperBound <= source.utf8.count {
-            if seen.insert(source.utf8[range]).inserted { aliases.append(source.string(bytes: range)) }
-        }
+        let aliases = distinctForms(draft.titledForms, besides: name, in: source)
         let role = draft.titleRoles.first ?? appositionRole(of: draft, in: document) ?? draft.nounRoles.first
         let boilerplateOnly = !draft.mentions.isEmpty && draft.mentions.allSatisfy { document.blocks[$0.mention.block].isBoilerplate }
         return Person(
@@ -21,6 +16,48 @@ enum PersonFacts {
             boilerplateOnly: boilerplateOnly,
             gender: gender(of: draft, in: document)
         )
+    }
+
+    /// The text of each distinct form in `forms` other than `name`, in order of first use.
+    ///
+    /// Forms compare as bytes: one string per distinct form, not one per mention. A person has
+    /// few forms, so each is compared with the ones kept so far; a person with very many falls
+    /// back to hashing, which keeps the cost linear.
+    static func distinctForms(_ forms: [Range<Int>], besides name: String, in source: SourceText) -> [String] {
+        var aliases: [String] = []
+        source.utf8.withUnsafeBufferPointer { utf8 in
+            // Each kept form with a cheap hash of its bytes; a hash or length match is confirmed
+            // byte by byte, so collisions cost a comparison, never a wrong answer.
+            var kept: [(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>)] = []
+            let nameBytes = Array(name.utf8)
+            var seen: Set<ArraySlice<UInt8>>?
+            for range in forms where range.upperBound <= utf8.count {
+                if var hashed = seen {
+                    seen = nil
+                    if hashed.insert(source.utf8[range]).inserted { aliases.append(source.string(bytes: range)) }
+                    seen = hashed
+                    continue
+                }
+                let form = UnsafeBufferPointer(rebasing: utf8[range])
+                if form.count == nameBytes.count && form.elementsEqual(nameBytes) { continue }
+                let formHash = hash(form)
+                if kept.contains(where: { $0.hash == formHash && $0.bytes.elementsEqual(form) }) { continue }
+                kept.append((formHash, form))
+                aliases.append(source.string(bytes: range))
+                // A person with very many forms is hashed instead: comparing with each would be quadratic.
+                if kept.count == 32 {
+                    seen = Set([ArraySlice(nameBytes)] + kept.map { ArraySlice($0.bytes) })
+                }
+            }
+        }
+        return aliases
+    }
+
+    /// A cheap hash of some bytes (FNV-1a).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
     }
 
     /// The gender from titles, else from the pronouns that follow the mentions, else from the

@@ -21,35 +21,44 @@ enum SurnameMentions {
             if byte >= 0x80 { for high in 0xC0..<0x100 { firstLetters[high] = true } }
             longest = max(longest, surname.utf8.count)
         }
-        let utf8 = document.source.utf8
+        // ASCII words are matched by their bytes, without a string per capitalised word.
+        let asciiHolders = ASCIIWordTable(holders.map { (key: $0.key, value: $0.value) })
         var taken = blocked
         for draft in drafts { taken.append(contentsOf: draft.mentions.map(\.mention.span)) }
         taken.sort()
         var takenIndex = 0
         var recency = MentionRecency(drafts)
-        for block in document.blocks.indices {
-            let tokens = document.tokens[block]
-            let inHeadline = headlineBlocks[block]
-            for position in tokens.indices where tokens[position].kind == .word && tokens[position].isCapitalized {
-                let tokenBytes = tokens[position].bytes
-                guard firstLetters[Int(utf8[tokenBytes.lowerBound])], tokenBytes.count <= longest + 4 else { continue }
-                let tokenSpan = tokens[position].span
-                while takenIndex < taken.count, taken[takenIndex].end <= tokenSpan.start { takenIndex += 1 }
-                if takenIndex < taken.count, taken[takenIndex].overlaps(tokenSpan) { continue }
-                let word = NameText.normalized(tokens[position])
-                guard let candidates = holders[word.lower] else { continue }
-                if NameLexicon.nonNameWords.contains(word.lower), inHeadline || startsSentence(position, in: tokens) { continue }
-                recency.advance(to: tokenSpan.start)
-                guard let person = recency.best(among: candidates) else { continue }
-                var span = word.span
-                var bytes = word.bytes
-                if inHeadline, let start = fullNameStart(drafts[person].words, endingAt: position, in: tokens) {
-                    span.start = tokens[start].span.start
-                    bytes = tokens[start].bytes.lowerBound..<bytes.upperBound
+        document.source.utf8.withUnsafeBufferPointer { utf8 in
+            for block in document.blocks.indices {
+                let tokens = document.tokens[block]
+                let inHeadline = headlineBlocks[block]
+                for position in tokens.indices where tokens[position].kind == .word {
+                    let tokenBytes = tokens[position].bytes
+                    let firstByte = utf8[tokenBytes.lowerBound]
+                    guard firstLetters[Int(firstByte)], tokenBytes.count <= longest + 4 else { continue }
+                    // An ASCII letter is a capital only from A to Z; other words ask Unicode.
+                    guard firstByte < 0x80 ? firstByte &- 0x41 < 26 : tokens[position].isCapitalized else { continue }
+                    let ascii = NameText.asciiWordBytes(tokens[position], utf8: utf8)
+                    if let ascii, asciiHolders.value(lowercasing: ascii.bytes, in: utf8) == nil { continue }
+                    let tokenSpan = tokens[position].span
+                    while takenIndex < taken.count, taken[takenIndex].end <= tokenSpan.start { takenIndex += 1 }
+                    if takenIndex < taken.count, taken[takenIndex].overlaps(tokenSpan) { continue }
+                    let word = ascii != nil ? NameText.normalizedASCII(tokens[position], utf8: utf8) ?? NameText.normalized(tokens[position])
+                        : NameText.normalized(tokens[position])
+                    guard let candidates = holders[word.lower] else { continue }
+                    if NameLexicon.nonNameWords.contains(word.lower), inHeadline || startsSentence(position, in: tokens) { continue }
+                    recency.advance(to: tokenSpan.start)
+                    guard let person = recency.best(among: candidates) else { continue }
+                    var span = word.span
+                    var bytes = word.bytes
+                    if inHeadline, let start = fullNameStart(drafts[person].words, endingAt: position, in: tokens) {
+                        span.start = tokens[start].span.start
+                        bytes = tokens[start].bytes.lowerBound..<bytes.upperBound
+                    }
+                    drafts[person].mentions.append((Mention(block: block, span: span), position))
+                    drafts[person].titledForms.append(bytes)
+                    recency.record(person, at: span.start)
                 }
-                drafts[person].mentions.append((Mention(block: block, span: span), position))
-                drafts[person].titledForms.append(bytes)
-                recency.record(person, at: span.start)
             }
         }
         for index in drafts.indices { drafts[index].mentions.sort { $0.mention < $1.mention } }
