@@ -28,7 +28,12 @@ enum PeopleRecognizer {
         for entry in candidates where entry.candidate.evidence == .shape {
             unsure.formUnion(entry.candidate.identifyingWords)
         }
-        let common = CommonWords.writtenInLowerCase(unsure, in: document)
+        // Any surname the merged people end up with is the last identifying word of a candidate.
+        var surnames = Set<String>()
+        for entry in candidates { if let last = entry.candidate.identifyingWords.last { surnames.insert(last) } }
+        for candidate in speakers { if let last = candidate.identifyingWords.last { surnames.insert(last) } }
+        let scan = WordScan(document, unsure: unsure, surnames: surnames)
+        let common = scan.lowerCaseWords
         var confirmed: [(candidate: NameCandidate, lastToken: Int)] = []
         for candidate in speakers where candidate.identifyingWords.allSatisfy({ !common.contains($0) }) {
             confirmed.append((candidate, candidate.pieces.last?.token ?? 0))
@@ -41,7 +46,8 @@ enum PeopleRecognizer {
             accepted.append(entry)
         }
         var drafts = PersonMerger.merge(accepted)
-        SurnameMentions.add(to: &drafts, in: document, blocked: blocked, headlineBlocks: headlineBlocks)
+        SurnameMentions.add(to: &drafts, in: document, blocked: blocked, headlineBlocks: headlineBlocks,
+                            candidates: scan.surnameCandidates)
         return drafts.map { PersonFacts.person(from: $0, in: document) }
     }
 }

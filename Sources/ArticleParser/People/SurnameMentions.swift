@@ -3,7 +3,10 @@
 enum SurnameMentions {
     /// Adds every capitalised word that is a person's surname, and not already a mention or part
     /// of a phrase read as an organisation or place, as a mention of that person.
-    static func add(to drafts: inout [PersonDraft], in document: Document, blocked: [TextSpan], headlineBlocks: [Bool]) {
+    /// - Parameter candidates: per block, the indices of the capitalised words that may be a
+    ///   surname (`WordScan`); no other word is looked at.
+    static func add(to drafts: inout [PersonDraft], in document: Document, blocked: [TextSpan], headlineBlocks: [Bool],
+                    candidates positions: [[Int32]]) {
         var holders: [String: [Int]] = [:]
         for index in drafts.indices {
             guard let surname = drafts[index].surname, surname.unicodeScalars.count > 1 else { continue }
@@ -32,7 +35,8 @@ enum SurnameMentions {
             for block in document.blocks.indices {
                 let tokens = document.tokens[block]
                 let inHeadline = headlineBlocks[block]
-                for position in tokens.indices where tokens[position].kind == .word {
+                for candidate in positions[block] {
+                    let position = Int(candidate)
                     let tokenBytes = tokens[position].bytes
                     let firstByte = utf8[tokenBytes.lowerBound]
                     guard firstLetters[Int(firstByte)], tokenBytes.count <= longest + 4 else { continue }
