@@ -66,9 +66,10 @@ enum NameRunFinder {
         var index = 0
         while index < tokens.count {
             // Properties are read in place: binding a whole token would copy its text.
-            if tokens[index].lineBreakBefore { flush() }
+            // `flush` is called only when there is something to flush: most words end no run.
+            if tokens[index].lineBreakBefore && !current.isEmpty { flush() }
             guard tokens[index].kind == .word else {
-                flush()
+                if !current.isEmpty { flush() }
                 index += 1
                 continue
             }
@@ -83,7 +84,7 @@ enum NameRunFinder {
                     && particleLeadsToName(tokens, after: index) {
                     current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokenBytes,
                                              lower: tokens[index].text, shape: .particle))
-                } else {
+                } else if !current.isEmpty {
                     flush()
                 }
                 index += 1
@@ -91,7 +92,7 @@ enum NameRunFinder {
             }
             if NameText.isAcronym(tokens[index], utf8: utf8) && !NameText.isRomanSuffix(tokenBytes, utf8: utf8) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
-                flush()
+                if !current.isEmpty { flush() }
                 index += 1
                 continue
             }
