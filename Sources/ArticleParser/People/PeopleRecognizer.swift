@@ -10,41 +10,30 @@ enum PeopleRecognizer {
         let readings = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
             read(block: block, in: document)
         }
-        var candidates: [(candidate: NameCandidate, lastToken: Int)] = []
-        candidates.reserveCapacity(readings.count)
         var blocked: [TextSpan] = []
-        var speakers: [NameCandidate] = []
         var headlineBlocks: [Bool] = []
         headlineBlocks.reserveCapacity(readings.count)
-        for reading in readings {
-            headlineBlocks.append(reading.isHeadline)
-            candidates.append(contentsOf: reading.candidates)
-            blocked.append(contentsOf: reading.blocked)
-            speakers.append(contentsOf: reading.speakers)
-        }
         // Words the article also writes in lower case are common words, not names: "Officials"
-        // after "said", "Climate Change" in a heading.
-        var unsure = Set(speakers.flatMap(\.identifyingWords))
-        for entry in candidates where entry.candidate.evidence == .shape {
-            unsure.formUnion(entry.candidate.identifyingWords)
-        }
-        // Any surname the merged people end up with is the last identifying word of a candidate.
+        // after "said", "Climate Change" in a heading. Any surname the merged people end up with
+        // is the last identifying word of a candidate.
+        var unsure = Set<String>()
         var surnames = Set<String>()
-        for entry in candidates { if let last = entry.candidate.identifyingWords.last { surnames.insert(last) } }
-        for candidate in speakers { if let last = candidate.identifyingWords.last { surnames.insert(last) } }
+        for block in readings.indices {
+            headlineBlocks.append(readings[block].isHeadline)
+            blocked.append(contentsOf: readings[block].blocked)
+            for index in readings[block].candidates.indices {
+                let words = readings[block].candidates[index].candidate.identifyingWords
+                if readings[block].candidates[index].candidate.evidence == .shape { unsure.formUnion(words) }
+                if let last = words.last { surnames.insert(last) }
+            }
+            for index in readings[block].speakers.indices {
+                let words = readings[block].speakers[index].identifyingWords
+                unsure.formUnion(words)
+                if let last = words.last { surnames.insert(last) }
+            }
+        }
         let scan = WordScan(document, unsure: unsure, surnames: surnames)
-        let common = scan.lowerCaseWords
-        var confirmed: [(candidate: NameCandidate, lastToken: Int)] = []
-        for candidate in speakers where candidate.identifyingWords.allSatisfy({ !common.contains($0) }) {
-            confirmed.append((candidate, candidate.pieces.last?.token ?? 0))
-        }
-        let inTextOrder = inSpanOrder(candidates, confirmed)
-        var accepted: [(candidate: NameCandidate, lastToken: Int)] = []
-        accepted.reserveCapacity(inTextOrder.count)
-        for entry in inTextOrder
-        where entry.candidate.evidence == .lexical || ShapeEvidence.confirms(entry.candidate, in: document, commonWords: common) {
-            accepted.append(entry)
-        }
+        let accepted = acceptedInTextOrder(readings, commonWords: scan.lowerCaseWords, in: document)
         var drafts = PersonMerger.merge(accepted)
         SurnameMentions.add(to: &drafts, in: document, blocked: blocked, headlineBlocks: headlineBlocks,
                             candidates: scan.surnameCandidates)
@@ -66,30 +55,55 @@ extension PeopleRecognizer {
         var speakers: [NameCandidate] = []
     }
 
-    /// `names` then `speakers`, stably sorted by span. Both come in text order, block by block,
-    /// so they are merged; the sort is only a fallback should either be out of order.
-    static func inSpanOrder(_ names: [(candidate: NameCandidate, lastToken: Int)],
-                            _ speakers: [(candidate: NameCandidate, lastToken: Int)]) -> [(candidate: NameCandidate, lastToken: Int)] {
-        func isSorted(_ list: [(candidate: NameCandidate, lastToken: Int)]) -> Bool {
-            list.indices.dropFirst().allSatisfy { !(list[$0].candidate.span < list[$0 - 1].candidate.span) }
+    /// The candidates the article confirms, in text order: every name with lexical evidence or
+    /// confirmed shape, and every speaker none of whose words the article writes in lower case.
+    ///
+    /// The result is the stable sort by span of all names followed by the confirmed speakers,
+    /// filtered. Blocks come in text order and runs in token order, so each block's names and
+    /// speakers are merged and the whole checked to be strictly increasing; should it not be,
+    /// the names and speakers are sorted after all.
+    static func acceptedInTextOrder(_ readings: [BlockReading], commonWords common: Set<String>,
+                                    in document: Document) -> [(candidate: NameCandidate, lastToken: Int)] {
+        func isConfirmed(_ speaker: NameCandidate) -> Bool { speaker.identifyingWords.allSatisfy { !common.contains($0) } }
+        func accepts(_ candidate: NameCandidate) -> Bool {
+            candidate.evidence == .lexical || ShapeEvidence.confirms(candidate, in: document, commonWords: common)
         }
-        guard isSorted(names), isSorted(speakers) else {
-            return (names + speakers).sorted { $0.candidate.span < $1.candidate.span }
-        }
-        var merged: [(candidate: NameCandidate, lastToken: Int)] = []
-        merged.reserveCapacity(names.count + speakers.count)
-        var name = 0, speaker = 0
-        while name < names.count || speaker < speakers.count {
-            // On equal spans the name comes first, as a stable sort of names + speakers keeps it.
-            if speaker == speakers.count || name < names.count && !(speakers[speaker].candidate.span < names[name].candidate.span) {
-                merged.append(names[name])
-                name += 1
-            } else {
-                merged.append(speakers[speaker])
-                speaker += 1
+        var accepted: [(candidate: NameCandidate, lastToken: Int)] = []
+        var previous: TextSpan?
+        for reading in readings {
+            let names = reading.candidates
+            let speakers = reading.speakers.isEmpty ? [] : reading.speakers.filter(isConfirmed)
+            var name = 0, speaker = 0
+            while name < names.count || speaker < speakers.count {
+                // On equal spans the name comes first, as a stable sort of names + speakers keeps it.
+                let takesName = speaker == speakers.count
+                    || name < names.count && !(speakers[speaker].span < names[name].candidate.span)
+                let span = takesName ? names[name].candidate.span : speakers[speaker].span
+                if let previous, !(previous < span) { return sortedAccepted(readings, isConfirmed: isConfirmed, accepts: accepts) }
+                previous = span
+                if takesName {
+                    if accepts(names[name].candidate) { accepted.append(names[name]) }
+                    name += 1
+                } else {
+                    if accepts(speakers[speaker]) { accepted.append((speakers[speaker], speakers[speaker].pieces.last?.token ?? 0)) }
+                    speaker += 1
+                }
             }
         }
-        return merged
+        return accepted
+    }
+
+    /// `acceptedInTextOrder` by sorting: all names, then the confirmed speakers, stably sorted by span.
+    private static func sortedAccepted(_ readings: [BlockReading], isConfirmed: (NameCandidate) -> Bool,
+                                       accepts: (NameCandidate) -> Bool) -> [(candidate: NameCandidate, lastToken: Int)] {
+        var candidates = readings.flatMap(\.candidates)
+        for reading in readings {
+            for speaker in reading.speakers where isConfirmed(speaker) {
+                candidates.append((speaker, speaker.pieces.last?.token ?? 0))
+            }
+        }
+        candidates.sort { $0.candidate.span < $1.candidate.span }
+        return candidates.filter { accepts($0.candidate) }
     }
 
     /// Reads the runs of capitalised words of one block.
