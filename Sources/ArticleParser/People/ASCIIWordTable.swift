@@ -108,6 +108,15 @@ enum ASCIIBytes {
         }
     }
 
+    /// Whether two byte buffers hold the same bytes (a plain loop: the generic
+    /// `elementsEqual` walks iterators and is several times slower on short words).
+    @inline(__always)
+    static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in 0..<lhs.count where lhs[index] != rhs[index] { return false }
+        return true
+    }
+
     /// The FNV-1a hash the tables use.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

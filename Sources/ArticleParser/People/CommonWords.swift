@@ -58,7 +58,9 @@ struct LowerCaseWords: Sendable {
         let lower = Int(starts[key]), upper = Int(starts[key + 1])
         guard lower < upper else { return nil }
         let text = UnsafeBufferPointer(rebasing: utf8[bytes])
-        for member in members[lower..<upper] where text.elementsEqual(list[Int(member)]) { return Int(member) }
+        for member in members[lower..<upper] where list[Int(member)].withUnsafeBufferPointer({ ASCIIBytes.equal($0, text) }) {
+            return Int(member)
+        }
         return nil
     }
 

@@ -18,18 +18,25 @@ enum PeopleRecognizer {
         // is the last identifying word of a candidate.
         var unsure = Set<String>()
         var surnames = Set<String>()
+        // The same person's surname comes again and again: a string comparison skips the hashing.
+        var lastSurname = ""
+        func addSurname(of words: [String]) {
+            guard let last = words.last, last != lastSurname else { return }
+            surnames.insert(last)
+            lastSurname = last
+        }
         for block in readings.indices {
             headlineBlocks.append(readings[block].isHeadline)
             blocked.append(contentsOf: readings[block].blocked)
             for index in readings[block].candidates.indices {
                 let words = readings[block].candidates[index].candidate.identifyingWords
                 if readings[block].candidates[index].candidate.evidence == .shape { unsure.formUnion(words) }
-                if let last = words.last { surnames.insert(last) }
+                addSurname(of: words)
             }
             for index in readings[block].speakers.indices {
                 let words = readings[block].speakers[index].identifyingWords
                 unsure.formUnion(words)
-                if let last = words.last { surnames.insert(last) }
+                addSurname(of: words)
             }
         }
         let scan = WordScan(document, unsure: unsure, surnames: surnames)

@@ -30,6 +30,7 @@ enum PersonFacts {
             // byte by byte, so collisions cost a comparison, never a wrong answer.
             var kept: [(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>)] = []
             let nameBytes = Array(name.utf8)
+            let nameHash = nameBytes.withUnsafeBufferPointer { hash($0) }
             var seen: Set<ArraySlice<UInt8>>?
             for range in forms where range.upperBound <= utf8.count {
                 if var hashed = seen {
@@ -39,9 +40,9 @@ enum PersonFacts {
                     continue
                 }
                 let form = UnsafeBufferPointer(rebasing: utf8[range])
-                if form.count == nameBytes.count && form.elementsEqual(nameBytes) { continue }
                 let formHash = hash(form)
-                if kept.contains(where: { $0.hash == formHash && $0.bytes.elementsEqual(form) }) { continue }
+                if formHash == nameHash && nameBytes.withUnsafeBufferPointer({ ASCIIBytes.equal($0, form) }) { continue }
+                if kept.contains(where: { $0.hash == formHash && ASCIIBytes.equal($0.bytes, form) }) { continue }
                 kept.append((formHash, form))
                 aliases.append(source.string(bytes: range))
                 // A person with very many forms is hashed instead: comparing with each would be quadratic.
