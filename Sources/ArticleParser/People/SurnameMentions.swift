@@ -43,18 +43,39 @@ enum SurnameMentions {
                     // An ASCII letter is a capital only from A to Z; other words ask Unicode.
                     guard firstByte < 0x80 ? firstByte &- 0x41 < 26 : tokens[position].isCapitalized else { continue }
                     let ascii = NameText.asciiWordBytes(tokens[position], utf8: utf8)
-                    if let ascii, asciiHolders.value(lowercasing: ascii.bytes, in: utf8) == nil { continue }
+                    var asciiCandidates: [Int]?
+                    if let ascii {
+                        guard let found = asciiHolders.value(lowercasing: ascii.bytes, in: utf8) else { continue }
+                        asciiCandidates = found
+                    }
                     let tokenSpan = tokens[position].span
                     while takenIndex < taken.count, taken[takenIndex].end <= tokenSpan.start { takenIndex += 1 }
                     if takenIndex < taken.count, taken[takenIndex].overlaps(tokenSpan) { continue }
-                    let word = ascii != nil ? NameText.normalizedASCII(tokens[position], utf8: utf8) ?? NameText.normalized(tokens[position])
-                        : NameText.normalized(tokens[position])
-                    guard let candidates = holders[word.lower] else { continue }
-                    if NameLexicon.nonNameWords.contains(word.lower), inHeadline || startsSentence(position, in: tokens) { continue }
+                    // An ASCII word needs no string: its holders, span and function-word class
+                    // come from its bytes, as `normalized` would give them.
+                    let candidates: [Int]
+                    var span: TextSpan
+                    var bytes: Range<Int>
+                    var lower: String?
+                    if let ascii, let found = asciiCandidates {
+                        candidates = found
+                        span = tokenSpan
+                        if ascii.possessive { span.end -= 2 }
+                        bytes = ascii.bytes
+                    } else {
+                        let word = NameText.normalized(tokens[position])
+                        guard let found = holders[word.lower] else { continue }
+                        candidates = found
+                        span = word.span
+                        bytes = word.bytes
+                        lower = word.lower
+                    }
+                    if inHeadline || startsSentence(position, in: tokens, utf8: utf8),
+                       lower.map({ NameLexicon.nonNameWords.contains($0) }) ?? Lexicon.isFunctionWord(bytes, in: utf8) {
+                        continue
+                    }
                     recency.advance(to: tokenSpan.start)
                     guard let person = recency.best(among: candidates) else { continue }
-                    var span = word.span
-                    var bytes = word.bytes
                     if inHeadline, let start = fullNameStart(drafts[person].words, endingAt: position, in: tokens) {
                         span.start = tokens[start].span.start
                         bytes = tokens[start].bytes.lowerBound..<bytes.upperBound
@@ -75,6 +96,16 @@ enum SurnameMentions {
         let previous = tokens[position - 1]
         guard previous.kind == .punctuation else { return false }
         return sentencePunctuation.contains(previous.firstScalar)
+    }
+
+    /// `startsSentence`, reading an ASCII punctuation mark from its byte.
+    @inline(__always)
+    static func startsSentence(_ position: Int, in tokens: [Token], utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position > 0, !tokens[position].lineBreakBefore else { return true }
+        guard tokens[position - 1].kind == .punctuation else { return false }
+        let first = utf8[tokens[position - 1].bytes.lowerBound]
+        guard first < 0x80 else { return sentencePunctuation.contains(tokens[position - 1].firstScalar) }
+        return sentencePunctuation.contains(Unicode.Scalar(first))
     }
 
     private static let sentencePunctuation: Set<Unicode.Scalar> = [

@@ -76,6 +76,13 @@ enum Lexicon {
         return asciiTable.value(lowercasing: bytes, in: utf8) ?? []
     }
 
+    /// Whether the ASCII word at `bytes` in `utf8`, lower-cased, is one of
+    /// `NameLexicon.nonNameWords` (the only words of class `.function`).
+    @inline(__always)
+    static func isFunctionWord(_ bytes: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiTable.value(lowercasing: bytes, in: utf8)?.contains(.function) ?? false
+    }
+
     /// The ASCII entries of `table`, for look-ups by bytes.
     private static let asciiTable = ASCIIWordTable(table.map { (key: $0.key, value: $0.value) })
 
