@@ -66,23 +66,23 @@ enum PersonFacts {
     static func gender(of draft: PersonDraft, in document: Document) -> Gender? {
         if let first = draft.titleGenders.first, draft.titleGenders.allSatisfy({ $0 == first }) { return first }
         var male = 0, female = 0
-        let utf8 = document.source.utf8
-        // The first mentions say enough; a person mentioned ten thousand times needs no more.
-        for (mention, lastToken) in draft.mentions.prefix(40) {
-            let tokens = document.tokens[mention.block]
-            var index = lastToken + 1
-            // The first gendered pronoun within a sentence or so after the mention.
-            while index < tokens.count, index <= lastToken + 25 {
-                let bytes = tokens[index].bytes
-                let first = bytes.lowerBound < utf8.count ? utf8[bytes.lowerBound] | 0x20 : 0
-                // Only words of two to seven letters starting with h or s can be these pronouns.
-                if bytes.count >= 2, bytes.count <= 7, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
-                   tokens[index].kind == .word {
-                    let word = tokens[index].text
-                    if malePronouns.contains(word) { male += 1; break }
-                    if femalePronouns.contains(word) { female += 1; break }
+        document.source.utf8.withUnsafeBufferPointer { utf8 in
+            // The first mentions say enough; a person mentioned ten thousand times needs no more.
+            for (mention, lastToken) in draft.mentions.prefix(40) {
+                let tokens = document.tokens[mention.block]
+                var index = lastToken + 1
+                // The first gendered pronoun within a sentence or so after the mention.
+                while index < tokens.count, index <= lastToken + 25 {
+                    let bytes = tokens[index].bytes
+                    let first = bytes.lowerBound < utf8.count ? utf8[bytes.lowerBound] | 0x20 : 0
+                    // Only words of two to seven letters starting with h or s can be these pronouns.
+                    if bytes.count >= 2, bytes.count <= 7, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
+                       tokens[index].kind == .word, let gender = pronounGender(tokens[index], utf8: utf8) {
+                        if gender == .male { male += 1 } else { female += 1 }
+                        break
+                    }
+                    index += 1
                 }
-                index += 1
             }
         }
         if male > female { return .male }
@@ -112,6 +112,18 @@ enum PersonFacts {
         return nil
     }
 
+    /// The gender of a word written as one of the pronouns, capitalised or not. The pronouns are
+    /// ASCII, so ASCII words are looked up by their bytes and no other word can be one.
+    @inline(__always)
+    private static func pronounGender(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> Gender? {
+        if token.bytes.upperBound <= utf8.count, ASCIIBytes.isASCII(token.bytes, in: utf8) { return pronouns.value(exactly: token.bytes, in: utf8) }
+        if malePronouns.contains(token.text) { return .male }
+        if femalePronouns.contains(token.text) { return .female }
+        return nil
+    }
+
+    private static let pronouns = ASCIIWordTable(
+        malePronouns.map { (key: $0, value: Gender.male) } + femalePronouns.map { (key: $0, value: Gender.female) })
     private static let malePronouns = NameLexicon.malePronouns.union(NameLexicon.malePronouns.map { $0.prefix(1).uppercased() + $0.dropFirst() })
     private static let femalePronouns = NameLexicon.femalePronouns.union(NameLexicon.femalePronouns.map { $0.prefix(1).uppercased() + $0.dropFirst() })
 
