@@ -28,6 +28,9 @@ struct LowerCaseWords: Sendable {
     /// The buckets in one flat array: bucket `key` lists `members[starts[key]..<starts[key + 1]]`.
     private let starts: [Int32]
     private let members: [Int32]
+    /// A bit per bucket, set when the bucket has members: 2 KB that stay in the first-level
+    /// cache, where the bucket table (64 KB) would not.
+    private let occupied: [UInt64]
 
     /// Prepares to match `words` (empty words and words of 64 bytes or more never match).
     init(_ words: Set<String>) {
@@ -42,6 +45,12 @@ struct LowerCaseWords: Sendable {
             members[Int(fill[key])] = Int32(index)
             fill[key] += 1
         }
+        var occupied = [UInt64](repeating: 0, count: 256)
+        for word in list {
+            let key = Self.key(word[0], word.count)
+            occupied[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.occupied = occupied
         self.list = list
         starts = counts
         self.members = members
@@ -55,6 +64,7 @@ struct LowerCaseWords: Sendable {
     func member(matching bytes: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count < 64 else { return nil }
         let key = Self.key(utf8[bytes.lowerBound], bytes.count)
+        guard occupied[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
         let lower = Int(starts[key]), upper = Int(starts[key + 1])
         guard lower < upper else { return nil }
         let text = UnsafeBufferPointer(rebasing: utf8[bytes])
