@@ -74,7 +74,7 @@ enum StatusLine {
     }
 
     static func filterSegment(_ state: ReaderState) -> Segment? {
-        let boilerplate = state.article.blocks.filter { $0.kind == .boilerplate }.map(\.index)
+        let boilerplate = state.article.boilerplateBlocks
         guard !boilerplate.isEmpty else { return nil }
         if state.folds.hidesBoilerplate { return [("boilerplate hidden", .statusBar)] }
         let unfolded = boilerplate.filter { state.folds.expanded.contains($0) }.count
@@ -83,13 +83,15 @@ enum StatusLine {
         return [("boilerplate \(unfolded)/\(boilerplate.count) unfolded", .statusBar)]
     }
 
+    /// "All", "Top", "Bot" or the percentage read; estimated while the layout is being indexed.
     static func position(_ state: ReaderState) -> String {
-        let count = state.layout.count
+        let layout = state.layout
         let height = state.geometry.bodyHeight
-        if count <= height { return "All" }
+        if !layout.contains(line: height) { return "All" }
         let top = state.topLine
         if top == 0 { return "Top" }
-        if top >= state.maximumTopLine { return "Bot" }
+        if !layout.contains(line: top + height) { return "Bot" }
+        let count = max(top + height + 1, layout.estimatedCount)
         return "\(min(99, (top + height) * 100 / count))%"
     }
 
