@@ -45,7 +45,7 @@ struct Read: ParsableCommand {
             return try runLibrary(source, interactive: interactive, theme: color == .never ? Theme.mono : start.theme)
         }
         guard let path = paths.first else { throw ExitCode.failure }
-        let article = try loadArticle(path)
+        let file = try loadFile(path)
         var terminalFailed = false
         if interactive {
             let depth: ColorDepth? = switch color {
@@ -56,10 +56,13 @@ struct Read: ParsableCommand {
             let name = URL(fileURLWithPath: path).lastPathComponent
             do {
                 // A command's run() is called on the main thread, where curses must live.
+                // A large file shows its start at once; the whole is parsed meanwhile (ArticleOpening).
+                let first = ArticleOpening.firstArticle(of: file.source)
+                let whole = first.isWhole ? nil : BackgroundParse(file.source)
                 try MainActor.assumeIsolated {
-                    try ReaderApp.run(article: PreparedArticle(article), name: name, theme: start.theme,
+                    try ReaderApp.run(article: PreparedArticle(first.article), name: name, theme: start.theme,
                                       themes: catalog.themes.map(\.theme), colorDepth: depth,
-                                      notice: start.warnings.first)
+                                      notice: start.warnings.first, whole: whole)
                 }
                 return
             } catch {
@@ -73,8 +76,21 @@ struct Read: ParsableCommand {
         case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !terminalFailed && !term.isEmpty && term != "dumb"
         }
         let depth = ThemeSettings.plainOutputDepth(environment: environment, forced: color == .always)
+        let article = Analyzer.parse(file.source)
         print(PlainTextRenderer.render(article, includeBoilerplate: all,
                                        theme: colored ? start.theme.adapted(to: depth) : nil),
               terminator: "")
+    }
+}
+
+/// Reads and decodes an article file, printing its warnings; a one-line error when it cannot.
+func loadFile(_ path: String) throws -> ArticleFile {
+    do {
+        let file = try ArticleFile.load(path)
+        for warning in file.warnings { warn("\(path): \(warning)") }
+        return file
+    } catch {
+        warn(error.description)
+        throw ExitCode.failure
     }
 }

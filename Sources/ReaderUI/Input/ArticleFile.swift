@@ -50,14 +50,10 @@ public struct ArticleFile: Sendable {
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
         defer { try? handle.close() }
-        let data: Data
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        guard let bytes = readAll(handle.fileDescriptor, sizeHint: size) else { throw .unreadable(path) }
         do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw .unreadable(path)
-        }
-        do {
-            let decoded = try SourceDecoder.decode([UInt8](data))
+            let decoded = try SourceDecoder.decode(bytes)
             return ArticleFile(path: path, source: decoded.source, warnings: decoded.warnings)
         } catch {
             switch error {
@@ -65,5 +61,26 @@ public struct ArticleFile: Sendable {
             case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
             }
         }
+    }
+
+    /// Reads a file straight into one array (no `Data` in between: one copy of a large file, not two).
+    private static func readAll(_ descriptor: Int32, sizeHint: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(0, sizeHint) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }

@@ -25,6 +25,7 @@ enum StatusLine {
         segments.append((5, [(position(state), .statusBar)]))
         segments.append((6, [("? help", .statusBar)]))
         if let filter = filterSegment(state) { segments.append((4, filter)) }
+        if state.isPartial { segments.insert((0, [("reading the rest…", .statusBar)]), at: 0) }
 
         let available = frame.width - 2
         while segments.count > 1 && width(of: segments.map(\.segment)) > available { segments.removeLast() }

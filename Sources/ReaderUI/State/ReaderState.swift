@@ -2,7 +2,9 @@
 /// `render` turns it into a frame; neither needs a terminal.
 public struct ReaderState: Sendable {
     /// The article, prepared for layout.
-    public let article: PreparedArticle
+    public internal(set) var article: PreparedArticle
+    /// Whether `article` is only the start of the text, the whole being parsed meanwhile.
+    public internal(set) var isPartial = false
     /// A name for the status line when the article has no title (usually the file name).
     public let name: String
     /// The screen size the state is laid out for.
