@@ -37,6 +37,7 @@ public enum ReaderApp {
             if let article = whole?.take() {
                 state.replaceArticle(with: PreparedArticle(article))
                 whole = nil
+                releaseFreedMemory()
             }
             terminal.paint(render(state, size: state.size, keymap: keymap))
             whole?.start()
@@ -75,5 +76,16 @@ public enum ReaderApp {
         while ContinuousClock.now < deadline {
             if state.layout.indexAhead(blocks: 64) { return }
         }
+    }
+
+    /// Hands the parse's freed working memory back to the system (glibc keeps it otherwise), so
+    /// the reader's resident size is what it holds.
+    static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        // malloc_trim is glibc's own (malloc.h, not in the Glibc module): looked up by name.
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        typealias Trim = @convention(c) (Int) -> Int32
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
     }
 }
