@@ -7,7 +7,7 @@ extension ReaderState {
     /// - Parameter whole: the whole article, prepared.
     public mutating func replaceArticle(with whole: PreparedArticle) {
         let old = article
-        let top = sourceOffset(of: anchor, in: old)
+        let top = place(of: anchor, in: old)
         let expandedStarts = folds.expanded.compactMap { old.article.blocks.indices.contains($0) ? old.article.blocks[$0].span.start : nil }
         let quoteStart = currentQuote.flatMap { old.article.quotes.indices.contains($0) ? old.article.quotes[$0].span.start : nil }
 
@@ -19,19 +19,21 @@ extension ReaderState {
         })
         currentQuote = quoteStart.flatMap { start in whole.article.quotes.firstIndex { $0.span.start == start } }
         sidebar = SidebarState(shownOverride: sidebar.shownOverride)
-        if let block = Self.block(at: top, in: blocks) {
-            anchor = ScrollAnchor(block: block, grapheme: whole.blocks[block].graphemeIndex(atOrAfterSource: top))
+        if let block = Self.block(at: top.offset, in: blocks) {
+            let prepared = whole.blocks[block]
+            anchor = ScrollAnchor(block: block, grapheme: top.blankAfter ? prepared.count : prepared.graphemeIndex(atOrAfterSource: top.offset))
         }
         relayout()
         if !search.query.isEmpty { runSearch(moving: false) }
     }
 
-    /// The source offset a scroll anchor points at.
-    private func sourceOffset(of anchor: ScrollAnchor, in article: PreparedArticle) -> Int {
-        guard article.blocks.indices.contains(anchor.block) else { return 0 }
+    /// The source offset a scroll anchor points at, and whether it is the blank line after its
+    /// block (then the offset is the block's start).
+    private func place(of anchor: ScrollAnchor, in article: PreparedArticle) -> (offset: Int, blankAfter: Bool) {
+        guard article.blocks.indices.contains(anchor.block) else { return (0, false) }
         let block = article.blocks[anchor.block]
-        guard anchor.grapheme < block.count else { return article.article.blocks[anchor.block].span.end }
-        return block.sourceOffsets[max(0, anchor.grapheme)]
+        guard anchor.grapheme < block.count else { return (article.article.blocks[anchor.block].span.start, true) }
+        return (block.sourceOffsets[max(0, anchor.grapheme)], false)
     }
 
     /// The block holding source offset `offset`, else the first after it, else the last.
