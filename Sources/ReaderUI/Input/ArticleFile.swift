@@ -63,24 +63,34 @@ public struct ArticleFile: Sendable {
         }
     }
 
-    /// Reads a file straight into one array (no `Data` in between: one copy of a large file, not two).
+    /// Reads a file straight into one array, neither zero-filled first nor copied through `Data`:
+    /// one pass over a large file's memory, not three.
     private static func readAll(_ descriptor: Int32, sizeHint: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: max(0, sizeHint) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return read(descriptor, base + filled, buffer.count - filled)
+        var failed = false
+        let capacity = max(0, sizeHint) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let count = read(descriptor, base + initialized, buffer.count - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failed = true }
+                if count <= 0 { return }
+                initialized += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            filled += count
         }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
+        // A full buffer means the file grew since its size was read: read the rest in chunks.
+        var grew = bytes.count >= capacity
+        var chunk = [UInt8](repeating: 0, count: grew ? 65_536 : 0)
+        while grew && !failed {
+            let count = chunk.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return read(descriptor, base, buffer.count)
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { failed = true }
+            if count <= 0 { grew = false } else { bytes.append(contentsOf: chunk[0..<count]) }
+        }
+        return failed ? nil : bytes
     }
 }
