@@ -61,7 +61,7 @@ final class LineIndex: Sendable {
 
     private func wrappedLines(_ block: Int) -> Int {
         LineCounter.lines(in: article.article.blocks[block].text, width: width)
-            ?? Wrapper.wrap(article.blocks[block], width: width).count
+            ?? Wrapper.wrap(article.blocks.uncached(block), width: width).count
     }
 
     /// Indexes blocks while `more` says so or all are indexed.

@@ -29,8 +29,9 @@ public struct PreparedArticle: Sendable {
     public let boilerplateBlocks: [Int]
     /// For each quote, the block it lies in (its own, or the block whose span holds it), or nil.
     let quoteBlocks: [Int?]
-    /// The quotes whose span lies in each block, in text order (placed or not).
-    private let quoteCandidates: [Int: [Int]]
+    /// (block, quote) for every quote whose span lies in a block, sorted: the quotes of a block
+    /// are found by binary search. Two 32-bit numbers a quote, not a dictionary of arrays.
+    private let quotesInBlocks: [(block: Int32, quote: Int32)]
 
     /// Prepares an article for the reader (the blocks themselves are prepared when read).
     public init(_ article: Article) {
@@ -39,15 +40,20 @@ public struct PreparedArticle: Sendable {
         blocks = PreparedBlocks(article.blocks, dateline: dateline)
         boilerplateBlocks = article.blocks.indices.filter { article.blocks[$0].kind == .boilerplate }
         var quoteBlocks: [Int?] = []
-        var candidates: [Int: [Int]] = [:]
+        var pairs: [(block: Int32, quote: Int32)] = []
         quoteBlocks.reserveCapacity(article.quotes.count)
+        pairs.reserveCapacity(article.quotes.count)
+        var sorted = true
         for (position, quote) in article.quotes.enumerated() {
             let block = Self.block(holding: quote, in: article.blocks)
             quoteBlocks.append(block)
-            if let block { candidates[block, default: []].append(position) }
+            guard let block else { continue }
+            if let last = pairs.last, last.block > Int32(block) { sorted = false }
+            pairs.append((Int32(block), Int32(position)))
         }
+        if !sorted { pairs.sort { $0.block != $1.block ? $0.block < $1.block : $0.quote < $1.quote } }
         self.quoteBlocks = quoteBlocks
-        quoteCandidates = candidates
+        quotesInBlocks = pairs
     }
 
     /// The headline, sanitised, if the article has one.
@@ -86,7 +92,18 @@ public struct PreparedArticle: Sendable {
 
     /// The placed quotes of block `index`, by quote index, in text order.
     public func quotes(inBlock index: Int) -> [Int] {
-        (quoteCandidates[index] ?? []).filter { location(ofQuote: $0) != nil }
+        var low = 0, high = quotesInBlocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(quotesInBlocks[mid].block) < index { low = mid + 1 } else { high = mid }
+        }
+        var quotes: [Int] = []
+        while low < quotesInBlocks.count, Int(quotesInBlocks[low].block) == index {
+            let quote = Int(quotesInBlocks[low].quote)
+            if location(ofQuote: quote) != nil { quotes.append(quote) }
+            low += 1
+        }
+        return quotes
     }
 
     /// The block whose span holds `quote`: its own block when it does, else found by binary

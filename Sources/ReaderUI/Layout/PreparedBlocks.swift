@@ -24,18 +24,26 @@ public struct PreparedBlocks: RandomAccessCollection, Sendable {
     /// Block `position`, prepared (or taken from the cache).
     public subscript(position: Int) -> PreparedBlock {
         if let cached = cache.block(position) { return cached }
+        let block = uncached(position)
+        cache.store(block, at: position)
+        return block
+    }
+
+    /// Block `position` prepared without keeping it (for a pass over many blocks, such as
+    /// counting lines, that would only push the blocks in view out of the cache).
+    func uncached(_ position: Int) -> PreparedBlock {
+        if let cached = cache.block(position) { return cached }
         var block = PreparedBlock(source[position])
         block.index = position
         if let dateline, dateline.block == position { block.dateline = dateline.range }
-        cache.store(block, at: position)
         return block
     }
 }
 
 /// Recently prepared blocks, up to a budget of graphemes; the oldest go first.
 final class PreparedBlockCache: Sendable {
-    /// About 25 bytes a grapheme: some 50 MB at most.
-    static let graphemeBudget = 2_000_000
+    /// About 25 bytes a grapheme: some 12 MB at most, many screens' worth.
+    static let graphemeBudget = 500_000
 
     private struct Entries {
         var blocks: [Int: PreparedBlock] = [:]
