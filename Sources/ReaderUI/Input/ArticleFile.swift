@@ -35,6 +35,26 @@ public struct ArticleFile: Sendable {
     /// Reads and decodes the file at `path`, read-only.
     /// - Throws: `ArticleFileError` with a message fit for one line.
     public static func load(_ path: String) throws(ArticleFileError) -> ArticleFile {
+        try decode(readBytes(path), path: path)
+    }
+
+    /// Decodes a file's bytes (read by `readBytes`).
+    /// - Throws: `ArticleFileError` when the bytes are binary or too large.
+    public static func decode(_ bytes: [UInt8], path: String) throws(ArticleFileError) -> ArticleFile {
+        do {
+            let decoded = try SourceDecoder.decode(bytes)
+            return ArticleFile(path: path, source: decoded.source, warnings: decoded.warnings)
+        } catch {
+            switch error {
+            case .binary: throw .binary(path)
+            case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
+            }
+        }
+    }
+
+    /// Reads the file at `path` as it is, read-only, without decoding it.
+    /// - Throws: `ArticleFileError` with a message fit for one line.
+    public static func readBytes(_ path: String) throws(ArticleFileError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .missing(path)
@@ -52,15 +72,7 @@ public struct ArticleFile: Sendable {
         defer { try? handle.close() }
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard let bytes = readAll(handle.fileDescriptor, sizeHint: size) else { throw .unreadable(path) }
-        do {
-            let decoded = try SourceDecoder.decode(bytes)
-            return ArticleFile(path: path, source: decoded.source, warnings: decoded.warnings)
-        } catch {
-            switch error {
-            case .binary: throw .binary(path)
-            case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
-            }
-        }
+        return bytes
     }
 
     /// Reads a file straight into one array, neither zero-filled first nor copied through `Data`:

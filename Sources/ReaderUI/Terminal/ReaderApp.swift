@@ -36,6 +36,7 @@ public enum ReaderApp {
         loop: while !state.isFinished {
             if let article = whole?.take() {
                 state.replaceArticle(with: PreparedArticle(article))
+                if let warning = whole?.warnings.first { state.message = TerminalText.sanitize(warning) }
                 whole = nil
                 releaseFreedMemory()
             }
