@@ -1,4 +1,5 @@
 import ArticleParser
+import Foundation
 import Testing
 @testable import ReaderUI
 
@@ -51,6 +52,48 @@ import Testing
         let after = render(state, size: state.size).lines.dropLast()
         #expect(after.first == before.first, "the same line stays at the top")
         #expect(Array(after) == Array(before))
+    }
+
+    @Test func aLargeFileIsDecodedOnlyUpToItsPrefixBeforeTheFirstFrame() throws {
+        let bytes = Array(Self.text(bytes: 400_000).utf8)
+        let opening = try ArticleOpening.open(bytes, path: "long.txt")
+        let whole = try #require(opening.whole)
+        #expect(opening.first.source.byteCount < 100_000)
+        #expect(opening.first.source.utf8 == Array(bytes.prefix(opening.first.source.byteCount)))
+        whole.start()
+        let article = try Self.waitFor(whole)
+        #expect(article.source.byteCount == bytes.count)
+    }
+
+    @Test func binaryAndUTF16FilesAreDecodedWholeAsBefore() throws {
+        var binary = Array(Self.text(bytes: 400_000).utf8)
+        binary[300_000] = 0
+        #expect(throws: ArticleFileError.binary("x.txt")) { try ArticleOpening.open(binary, path: "x.txt") }
+        let units: [UInt8] = Self.text(bytes: 200_000).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16: [UInt8] = [0xFF, 0xFE] + units
+        let opening = try ArticleOpening.open(utf16, path: "u.txt")
+        #expect(opening.first.title == "Harbour council approves the pier budget")
+        #expect(opening.whole != nil, "decoded whole, then cut like any large text")
+    }
+
+    @Test func invalidUTF8InTheWholeIsReportedWhenItArrives() throws {
+        var bytes = Array(Self.text(bytes: 400_000).utf8)
+        bytes[350_000] = 0xFF
+        let opening = try ArticleOpening.open(bytes, path: "bad.txt")
+        #expect(opening.warnings.isEmpty, "the start is clean")
+        let whole = try #require(opening.whole)
+        whole.start()
+        _ = try Self.waitFor(whole)
+        #expect(whole.warnings == ["invalid UTF-8 replaced with U+FFFD"])
+    }
+
+    /// Polls a background parse for up to a minute.
+    static func waitFor(_ parse: BackgroundParse) throws -> Article {
+        for _ in 0..<1200 {
+            if let article = parse.take() { return article }
+            usleep(50_000)
+        }
+        throw CancellationError()
     }
 
     @Test func theBackgroundParseHandsOverTheWholeArticleOnce() async throws {
