@@ -135,16 +135,22 @@ public struct PreparedArticle: Sendable {
 /// The quote locations of a prepared article, each computed when read.
 public struct QuoteLocations: RandomAccessCollection, Sendable {
     let article: PreparedArticle
+    /// The first quote's index, 0.
     public var startIndex: Int { 0 }
+    /// The number of quotes.
     public var endIndex: Int { article.article.quotes.count }
+    /// The location of quote `position`, or nil when it cannot be placed.
     public subscript(position: Int) -> QuoteLocation? { article.location(ofQuote: position) }
 }
 
 /// The placed quotes of each block of a prepared article, each list computed when read.
 public struct QuotesByBlock: RandomAccessCollection, Sendable {
     let article: PreparedArticle
+    /// The first block's index, 0.
     public var startIndex: Int { 0 }
+    /// The number of blocks.
     public var endIndex: Int { article.article.blocks.count }
+    /// The placed quotes of block `position`, by quote index.
     public subscript(position: Int) -> [Int] { article.quotes(inBlock: position) }
 }
 

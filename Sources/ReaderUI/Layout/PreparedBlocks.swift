@@ -18,7 +18,9 @@ public struct PreparedBlocks: RandomAccessCollection, Sendable {
         cache = PreparedBlockCache()
     }
 
+    /// The first block's index, 0.
     public var startIndex: Int { 0 }
+    /// The number of blocks.
     public var endIndex: Int { source.count }
 
     /// Block `position`, prepared (or taken from the cache).
