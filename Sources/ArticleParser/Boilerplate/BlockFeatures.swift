@@ -1,5 +1,6 @@
-/// Shape facts about one block, computed once from its tokens, that the boilerplate rules read.
-struct BlockFeatures: Sendable {
+/// Shape facts about one block, computed once from its tokens: what the page-level passes
+/// (layout, context, repeated lines) read. Plain values only, so that arrays of them copy freely.
+struct BlockShape: Sendable {
     /// Word tokens.
     var words = 0
     /// Number tokens.
@@ -30,23 +31,52 @@ struct BlockFeatures: Sendable {
     var hasCopyrightSign = false
     /// Whether the block holds a reporting verb ("said", "told").
     var hasReportingVerb = false
-    /// The first few words, lowercased.
-    var leadWords: [String] = []
-    /// Every word lowercased, for short blocks only (empty for long ones).
-    var allWords: [String] = []
+    /// Whether the first word, lowercased, is "about", "sobre" or "über", as author boxes open.
+    var opensWithAuthorBoxWord = false
     /// Whether a blank line separates the block from the previous one (true for the first block).
     var blankBefore = true
     /// Whether a blank line separates the block from the next one (true for the last block).
     var blankAfter = true
+
+    /// Whether the block reads as prose: long enough and ending like a sentence.
+    var isProse: Bool { weight >= 8 && endsSentence }
+}
+
+/// A block's shape together with its words lowercased: what the per-block category rules read.
+struct BlockFeatures: Sendable {
+    /// The block's shape facts.
+    var shape = BlockShape()
+    /// The first few words, lowercased. Blocks of more than `leadWordsReadUpTo` words keep only
+    /// the first (no rule reads further there), unless it is a label that a second word completes.
+    var leadWords: [String] = []
+    /// Every word lowercased, for short blocks only (empty for long ones).
+    var allWords: [String] = []
 
     /// Blocks up to this many tokens keep all their words lowercased; longer ones only when
     /// they mention cookies or reserved rights, the furniture that comes in long blocks.
     static let shortBlockTokens = 40
     /// Longer blocks that mention cookies or rights keep their words up to this many tokens.
     static let longFurnitureTokens = 320
+    /// Every rule that reads a lead word past the first requires at most this many words
+    /// (related links and promos, the widest, stop at 30), except the caption labels
+    /// "Image credit", "Photo credits" and "File photo".
+    static let leadWordsReadUpTo = 30
 
-    /// Whether the block reads as prose: long enough and ending like a sentence.
-    var isProse: Bool { weight >= 8 && endsSentence }
+    var words: Int { shape.words }
+    var numbers: Int { shape.numbers }
+    var weight: Int { shape.weight }
+    var capitalizedWords: Int { shape.capitalizedWords }
+    var lowercaseWords: Int { shape.lowercaseWords }
+    var lines: Int { shape.lines }
+    var endsSentence: Bool { shape.endsSentence }
+    var hasQuotation: Bool { shape.hasQuotation }
+    var hasAddress: Bool { shape.hasAddress }
+    var hasClockOrNumericDate: Bool { shape.hasClockOrNumericDate }
+    var hasLabelColon: Bool { shape.hasLabelColon }
+    var wordsBeforeColon: Int? { shape.wordsBeforeColon }
+    var hasCopyrightSign: Bool { shape.hasCopyrightSign }
+    var hasReportingVerb: Bool { shape.hasReportingVerb }
+    var isProse: Bool { shape.isProse }
 
     /// The number of words in `set` among the block's lowercased words.
     func count(in set: Set<String>) -> Int {
@@ -55,102 +85,141 @@ struct BlockFeatures: Sendable {
         return total
     }
 
-    /// Computes the features of a block from its tokens.
-    init(tokens: [Token]) {
+    /// Computes the features of a block from its tokens, which must come from `source`.
+    init(tokens: [Token], source: SourceText) {
+        self = source.utf8.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { Self.measure($0, text: text, tokens: tokens) }
+        }
+    }
+
+    private init() {}
+
+    /// The ASCII reporting verbs, matched on folded bytes.
+    private static let asciiReportingVerbs = ASCIIWordList(CueLexicon.reportingVerbs)
+
+    /// One pass over the tokens. Words and marks are judged on their UTF-8 bytes in `text`; a
+    /// `String` is made only for the words the rules read (the lead, or all of a short block).
+    private static func measure(_ tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt8>,
+                                tokens array: [Token]) -> BlockFeatures {
+        var f = BlockFeatures()
         var quoteMarks = 0
         var straightQuotes = 0
         let keepAll = tokens.count <= Self.shortBlockTokens
         var mentionsLongFurniture = false
-        leadWords.reserveCapacity(6)
-        if keepAll { allWords.reserveCapacity(tokens.count) }
+        // Lead words seen so far (at most six are read).
+        var leadCount = 0
+        if keepAll { f.allWords.reserveCapacity(tokens.count) }
         for position in tokens.indices {
             let kind = tokens[position].kind
-            if tokens[position].lineBreakBefore, position > 0 { lines += 1 }
-            if kind == .word {
-                // The common case, a word in a long paragraph, touches only its first byte.
-                let byteCount = tokens[position].bytes.count
-                let lead = tokens[position].text.utf8.first ?? 0
-                words += 1
-                weight += 1
-                if lead < 0x80 {
-                    if lead >= 0x41 && lead <= 0x5A { capitalizedWords += 1 }
-                    else if lead >= 0x61 && lead <= 0x7A { lowercaseWords += 1 }
-                } else {
-                    let first = tokens[position].firstScalar
-                    if first.isUppercaseLetter { capitalizedWords += 1 }
-                    else if first.isLowercaseLetter { lowercaseWords += 1 }
-                    if first.value >= 0x2E80 { weight += max(0, tokens[position].text.unicodeScalars.count / 2 - 1) }
-                }
-                if !keepAll, leadWords.count >= 6 {
-                    // Past the lead, a long block's words matter only as "said"/"says"/"told"
-                    // or as "cookie(s)"/"reserved"; everything else is skipped on its first byte.
-                    let folded = lead | 0x20
-                    let maybeVerb = byteCount == 4 && (folded == UInt8(ascii: "s") || folded == UInt8(ascii: "t"))
-                    let maybeFurniture = (6...8).contains(byteCount)
-                        && (folded == UInt8(ascii: "c") || folded == UInt8(ascii: "r"))
-                    if !maybeVerb && !maybeFurniture { continue }
-                }
-            } else if kind == .punctuation {
-                // Only a few marks count; ASCII ones other than these are skipped on their byte.
-                let lead = tokens[position].text.utf8.first ?? 0
-                if lead < 0x80, lead != UInt8(ascii: "\""), lead != UInt8(ascii: "@"), lead != UInt8(ascii: ":") { continue }
-            }
-            let token = tokens[position]
+            if tokens[position].lineBreakBefore, position > 0 { f.shape.lines += 1 }
+            let range = tokens[position].bytes
+            // Token ranges come from `text`; a range outside it would be a caller's mistake.
+            guard range.lowerBound < range.upperBound, range.upperBound <= text.count else { continue }
+            let lead = text[range.lowerBound]
             switch kind {
             case .word:
-                let byteCount = token.bytes.count
-                if keepAll || leadWords.count < 6 {
-                    let lower = token.text.lowercased()
-                    if leadWords.count < 6 { leadWords.append(lower) }
-                    if keepAll { allWords.append(lower) }
-                    if CueLexicon.reportingVerbs.contains(lower) { hasReportingVerb = true }
-                    // Lengths first: a failed String == costs a call per literal, on every word.
-                    let lowerCount = lower.utf8.count
-                    if (lowerCount == 4 && lower == "http") || (lowerCount == 5 && lower == "https")
-                        || (lowerCount == 3 && lower == "www") { hasAddress = true }
-                } else if byteCount == 4 {
-                    // Past the first byte only "said"/"says" ('s') and "told" ('t') can match.
-                    switch token.text.utf8.first {
-                    case UInt8(ascii: "s"): if token.text == "said" || token.text == "says" { hasReportingVerb = true }
-                    case UInt8(ascii: "t"): if token.text == "told" { hasReportingVerb = true }
-                    default: break
+                f.shape.words += 1
+                f.shape.weight += 1
+                if lead < 0x80 {
+                    if lead &- 0x41 < 26 { f.shape.capitalizedWords += 1 }
+                    else if lead &- 0x61 < 26 { f.shape.lowercaseWords += 1 }
+                } else {
+                    let first = UTF8Walk.decode(text, at: range.lowerBound).0
+                    if first.isUppercaseLetter { f.shape.capitalizedWords += 1 }
+                    else if first.isLowercaseLetter { f.shape.lowercaseWords += 1 }
+                    if first.value >= 0x2E80 { f.shape.weight += max(0, WordBytes.scalarCount(text, range) / 2 - 1) }
+                }
+                if keepAll || leadCount < 6 {
+                    leadCount += 1
+                    if WordBytes.isASCII(text, range) {
+                        if keepAll { f.allWords.append(WordBytes.lowercasedASCII(text, range)) }
+                        if !f.shape.hasReportingVerb, Self.asciiReportingVerbs.containsFolded(text, range) {
+                            f.shape.hasReportingVerb = true
+                        }
+                        if WordBytes.equalsFolded(text, range, "http") || WordBytes.equalsFolded(text, range, "https")
+                            || WordBytes.equalsFolded(text, range, "www") { f.shape.hasAddress = true }
+                    } else {
+                        let lower = tokens[position].text.lowercased()
+                        if keepAll { f.allWords.append(lower) }
+                        if CueLexicon.reportingVerbs.contains(lower) { f.shape.hasReportingVerb = true }
+                        if lower == "http" || lower == "https" || lower == "www" { f.shape.hasAddress = true }
                     }
-                } else if !mentionsLongFurniture, Self.isLongFurnitureWord(token.text) {
-                    mentionsLongFurniture = true
+                } else if range.count == 4 {
+                    // Past the lead of a long block, "said", "says" and "told" count as written.
+                    if lead == UInt8(ascii: "s") {
+                        if WordBytes.equals(text, range, "said") || WordBytes.equals(text, range, "says") { f.shape.hasReportingVerb = true }
+                    } else if lead == UInt8(ascii: "t") {
+                        if WordBytes.equals(text, range, "told") { f.shape.hasReportingVerb = true }
+                    }
+                } else if !mentionsLongFurniture, range.count >= 6, range.count <= 8,
+                          lead | 0x20 == UInt8(ascii: "c") || lead | 0x20 == UInt8(ascii: "r") {
+                    mentionsLongFurniture = isLongFurnitureWord(tokens[position], range: range, text: text)
                 }
             case .number:
-                numbers += 1
-                if token.text.contains(":") || token.text.contains("-") { hasClockOrNumericDate = true }
-                if position >= 2, tokens[position - 1].is("/") || tokens[position - 1].is("."),
+                f.shape.numbers += 1
+                // A byte scan rules most numbers out; the String test stays the judge.
+                if WordBytes.contains(text, range, UInt8(ascii: ":")) || WordBytes.contains(text, range, UInt8(ascii: "-")),
+                   tokens[position].text.contains(":") || tokens[position].text.contains("-") {
+                    f.shape.hasClockOrNumericDate = true
+                }
+                if position >= 2, array[position - 1].is("/") || array[position - 1].is("."),
                    !tokens[position - 1].spaceBefore, tokens[position - 2].kind == .number {
-                    hasClockOrNumericDate = true
+                    f.shape.hasClockOrNumericDate = true
                 }
             case .punctuation:
-                switch token.firstScalar {
-                case "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}": quoteMarks += 1
-                case "\"": straightQuotes += 1
-                case "@":
-                    if !token.spaceAfter { hasAddress = true }
-                case "\u{00A9}": hasCopyrightSign = true
-                case ":": if wordsBeforeColon == nil { wordsBeforeColon = words }
-                default: break
+                if lead < 0x80 {
+                    switch lead {
+                    case UInt8(ascii: "\""): straightQuotes += 1
+                    case UInt8(ascii: "@"): if !tokens[position].spaceAfter { f.shape.hasAddress = true }
+                    case UInt8(ascii: ":"): if f.shape.wordsBeforeColon == nil { f.shape.wordsBeforeColon = f.shape.words }
+                    default: break
+                    }
+                } else {
+                    switch UTF8Walk.decode(text, at: range.lowerBound).0 {
+                    case "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}": quoteMarks += 1
+                    case "\u{00A9}": f.shape.hasCopyrightSign = true
+                    default: break
+                    }
                 }
             }
         }
-        hasQuotation = quoteMarks >= 2 || straightQuotes >= 2
+        f.shape.hasQuotation = quoteMarks >= 2 || straightQuotes >= 2
         if !keepAll, mentionsLongFurniture, tokens.count <= Self.longFurnitureTokens {
-            allWords = tokens.filter(\.isWord).map { $0.text.lowercased() }
+            f.allWords = tokens.filter(\.isWord).map { WordBytes.lowercased($0, in: text) }
         }
-        endsSentence = Self.endsLikeSentence(tokens)
+        f.leadWords = leadWords(tokens, text: text, allWords: keepAll ? f.allWords : nil, totalWords: f.shape.words)
+        if let first = f.leadWords.first {
+            f.shape.opensWithAuthorBoxWord = first == "about" || first == "sobre" || first == "über"
+        }
+        f.shape.endsSentence = Self.endsLikeSentence(array)
+        return f
     }
 
-    /// Whether a word is "cookie(s)" or "reserved", checked without allocating.
-    private static func isLongFurnitureWord(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count >= 6, bytes.count <= 8, let first = bytes.first, first | 0x20 == UInt8(ascii: "c")
-                || first | 0x20 == UInt8(ascii: "r") else { return false }
-        let lower = text.lowercased()
-        return lower == "cookie" || lower == "cookies" || lower == "reserved"
+    /// The first six words lowercased, or only the first when the rules read no further (see
+    /// `leadWordsReadUpTo`). A short block's are taken from `allWords`, already lowercased.
+    private static func leadWords(_ tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt8>,
+                                  allWords: [String]?, totalWords: Int) -> [String] {
+        if let allWords { return Array(allWords.prefix(6)) }
+        var lead: [String] = []
+        var limit = totalWords <= leadWordsReadUpTo ? 6 : 1
+        for token in tokens where token.kind == .word {
+            let lower = WordBytes.lowercased(token, in: text)
+            lead.append(lower)
+            // "Image credit", "Photo credits", "File photo": the caption rule reads the second word.
+            if lead.count == 1, limit == 1, lower == "image" || lower == "photo" || lower == "file" { limit = 6 }
+            if lead.count >= limit { break }
+        }
+        return lead
+    }
+
+    /// Whether a word is "cookie(s)" or "reserved" in any case, as `lowercased()` would compare it.
+    private static func isLongFurnitureWord(_ token: Token, range: Range<Int>, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard WordBytes.isASCII(text, range) else {
+            let lower = token.text.lowercased()
+            return lower == "cookie" || lower == "cookies" || lower == "reserved"
+        }
+        return WordBytes.equalsFolded(text, range, "cookie") || WordBytes.equalsFolded(text, range, "cookies")
+            || WordBytes.equalsFolded(text, range, "reserved")
     }
 
     /// Whether the last meaningful token ends a sentence.

@@ -25,20 +25,17 @@ enum BoilerplateClassifier {
     static func categories(in document: Document, quotes: [Quote]) -> [BoilerplateCategory?] {
         let blocks = document.blocks
         guard !blocks.isEmpty else { return [] }
-        var features: [BlockFeatures] = []
-        features.reserveCapacity(blocks.count)
-        for index in blocks.indices {
-            var f = BlockFeatures(tokens: document.tokens[index])
-            f.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
-            if index > 0 { features[index - 1].blankAfter = f.blankBefore }
-            features.append(f)
+        // Each block's features and own finding depend on that block alone: both cores share them.
+        let local = ParallelMap.map(count: blocks.count, cost: document.source.byteCount) { index in
+            Self.localFacts(of: index, in: document)
         }
-        var findings = blocks.indices.map { CategoryRules.finding(tokens: document.tokens[$0], features: features[$0]) }
+        let features = local.map(\.shape)
+        var findings = local.map(\.finding)
         for index in document.header.bylineBlocks where index < findings.count {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
-        let copies = RepeatedText(blocks: blocks, features: features)
+        let copies = RepeatedText(blocks: blocks, blockBytes: document.blockBytes, source: document.source, features: features)
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
                                             layout: layout, copies: copies)
 
@@ -50,5 +47,17 @@ enum BoilerplateClassifier {
             decisions[index] = nil
         }
         return decisions
+    }
+
+    /// What block `index` shows on its own: its features (with the blank lines around it) and the
+    /// category its words and shape point to.
+    private static func localFacts(of index: Int, in document: Document) -> (shape: BlockShape, finding: LocalFinding?) {
+        let tokens = document.tokens[index]
+        var f = BlockFeatures(tokens: tokens, source: document.source)
+        f.shape.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
+        if index + 1 < document.blocks.count {
+            f.shape.blankAfter = LineRuns.blankLineBefore(index + 1, blockBytes: document.blockBytes, source: document.source)
+        }
+        return (f.shape, CategoryRules.finding(tokens: tokens, features: f))
     }
 }

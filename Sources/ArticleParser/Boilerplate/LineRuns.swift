@@ -17,7 +17,7 @@ enum LineRuns {
     }
 
     /// The runs of blocks joined without blank lines, as index ranges.
-    static func runs(_ features: [BlockFeatures]) -> [Range<Int>] {
+    static func runs(_ features: [BlockShape]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = 0
         for index in features.indices where index > 0 && features[index].blankBefore {
