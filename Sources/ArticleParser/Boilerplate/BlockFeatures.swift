@@ -51,6 +51,10 @@ struct BlockFeatures: Sendable {
     var leadWords: [String] = []
     /// Every word lowercased, for short blocks only (empty for long ones).
     var allWords: [String] = []
+    /// The lexicons each of `allWords` belongs to.
+    var allCues: [CueLexicon.Cues] = []
+    /// The lexicons the first lead word belongs to (none when the block has no word).
+    var firstWordCues: CueLexicon.Cues = []
 
     /// Blocks up to this many tokens keep all their words lowercased; longer ones only when
     /// they mention cookies or reserved rights, the furniture that comes in long blocks.
@@ -78,10 +82,10 @@ struct BlockFeatures: Sendable {
     var hasReportingVerb: Bool { shape.hasReportingVerb }
     var isProse: Bool { shape.isProse }
 
-    /// The number of words in `set` among the block's lowercased words.
-    func count(in set: Set<String>) -> Int {
+    /// The number of the block's lowercased words in the lexicon `cue`.
+    func count(in cue: CueLexicon.Cues) -> Int {
         var total = 0
-        for word in allWords where set.contains(word) { total += 1 }
+        for cues in allCues where cues.contains(cue) { total += 1 }
         return total
     }
 
@@ -94,9 +98,6 @@ struct BlockFeatures: Sendable {
 
     private init() {}
 
-    /// The ASCII reporting verbs, matched on folded bytes.
-    private static let asciiReportingVerbs = ASCIIWordList(CueLexicon.reportingVerbs)
-
     /// One pass over the tokens. Words and marks are judged on their UTF-8 bytes in `text`; a
     /// `String` is made only for the words the rules read (the lead, or all of a short block).
     private static func measure(_ tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt8>,
@@ -108,42 +109,50 @@ struct BlockFeatures: Sendable {
         var mentionsLongFurniture = false
         // Lead words seen so far (at most six are read).
         var leadCount = 0
-        if keepAll { f.allWords.reserveCapacity(tokens.count) }
+        // Counters live in locals (registers) through the loop and are stored once at the end.
+        var words = 0, weight = 0, capitalized = 0, lowercase = 0, lines = 1, numbers = 0
+        if keepAll {
+            f.allWords.reserveCapacity(tokens.count)
+            f.allCues.reserveCapacity(tokens.count)
+        }
         for position in tokens.indices {
             let kind = tokens[position].kind
-            if tokens[position].lineBreakBefore, position > 0 { f.shape.lines += 1 }
+            if tokens[position].lineBreakBefore, position > 0 { lines &+= 1 }
             let range = tokens[position].bytes
             // Token ranges come from `text`; a range outside it would be a caller's mistake.
             guard range.lowerBound < range.upperBound, range.upperBound <= text.count else { continue }
             let lead = text[range.lowerBound]
             switch kind {
             case .word:
-                f.shape.words += 1
-                f.shape.weight += 1
+                words &+= 1
+                weight &+= 1
                 if lead < 0x80 {
-                    if lead &- 0x41 < 26 { f.shape.capitalizedWords += 1 }
-                    else if lead &- 0x61 < 26 { f.shape.lowercaseWords += 1 }
+                    if lead &- 0x41 < 26 { capitalized &+= 1 }
+                    else if lead &- 0x61 < 26 { lowercase &+= 1 }
                 } else {
                     let first = UTF8Walk.decode(text, at: range.lowerBound).0
-                    if first.isUppercaseLetter { f.shape.capitalizedWords += 1 }
-                    else if first.isLowercaseLetter { f.shape.lowercaseWords += 1 }
-                    if first.value >= 0x2E80 { f.shape.weight += max(0, WordBytes.scalarCount(text, range) / 2 - 1) }
+                    if first.isUppercaseLetter { capitalized &+= 1 }
+                    else if first.isLowercaseLetter { lowercase &+= 1 }
+                    if first.value >= 0x2E80 { weight &+= max(0, WordBytes.scalarCount(text, range) / 2 - 1) }
                 }
                 if keepAll || leadCount < 6 {
                     leadCount += 1
+                    let cues: CueLexicon.Cues
                     if WordBytes.isASCII(text, range) {
                         if keepAll { f.allWords.append(WordBytes.lowercasedASCII(text, range)) }
-                        if !f.shape.hasReportingVerb, Self.asciiReportingVerbs.containsFolded(text, range) {
-                            f.shape.hasReportingVerb = true
-                        }
+                        cues = range.count <= ASCIILexicon.maximumLength ? CueLexicon.asciiCues.cues(text, range)
+                            : CueLexicon.cues(of: WordBytes.lowercasedASCII(text, range))
                         if WordBytes.equalsFolded(text, range, "http") || WordBytes.equalsFolded(text, range, "https")
                             || WordBytes.equalsFolded(text, range, "www") { f.shape.hasAddress = true }
                     } else {
                         let lower = tokens[position].text.lowercased()
                         if keepAll { f.allWords.append(lower) }
-                        if CueLexicon.reportingVerbs.contains(lower) { f.shape.hasReportingVerb = true }
+                        cues = CueLexicon.cues(of: lower)
                         if lower == "http" || lower == "https" || lower == "www" { f.shape.hasAddress = true }
                     }
+                    if keepAll { f.allCues.append(cues) }
+                    if leadCount == 1 { f.firstWordCues = cues }
+                    if cues.contains(.reportingVerbs) { f.shape.hasReportingVerb = true }
                 } else if range.count == 4 {
                     // Past the lead of a long block, "said", "says" and "told" count as written.
                     if lead == UInt8(ascii: "s") {
@@ -156,7 +165,7 @@ struct BlockFeatures: Sendable {
                     mentionsLongFurniture = isLongFurnitureWord(tokens[position], range: range, text: text)
                 }
             case .number:
-                f.shape.numbers += 1
+                numbers &+= 1
                 // A byte scan rules most numbers out; the String test stays the judge.
                 if WordBytes.contains(text, range, UInt8(ascii: ":")) || WordBytes.contains(text, range, UInt8(ascii: "-")),
                    tokens[position].text.contains(":") || tokens[position].text.contains("-") {
@@ -171,7 +180,7 @@ struct BlockFeatures: Sendable {
                     switch lead {
                     case UInt8(ascii: "\""): straightQuotes += 1
                     case UInt8(ascii: "@"): if !tokens[position].spaceAfter { f.shape.hasAddress = true }
-                    case UInt8(ascii: ":"): if f.shape.wordsBeforeColon == nil { f.shape.wordsBeforeColon = f.shape.words }
+                    case UInt8(ascii: ":"): if f.shape.wordsBeforeColon == nil { f.shape.wordsBeforeColon = words }
                     default: break
                     }
                 } else {
@@ -183,11 +192,18 @@ struct BlockFeatures: Sendable {
                 }
             }
         }
+        f.shape.words = words
+        f.shape.weight = weight
+        f.shape.capitalizedWords = capitalized
+        f.shape.lowercaseWords = lowercase
+        f.shape.lines = lines
+        f.shape.numbers = numbers
         f.shape.hasQuotation = quoteMarks >= 2 || straightQuotes >= 2
         if !keepAll, mentionsLongFurniture, tokens.count <= Self.longFurnitureTokens {
             f.allWords = tokens.filter(\.isWord).map { WordBytes.lowercased($0, in: text) }
+            f.allCues = f.allWords.map(CueLexicon.cues(of:))
         }
-        f.leadWords = leadWords(tokens, text: text, allWords: keepAll ? f.allWords : nil, totalWords: f.shape.words)
+        f.leadWords = leadWords(tokens, text: text, allWords: keepAll ? f.allWords : nil, totalWords: words)
         if let first = f.leadWords.first {
             f.shape.opensWithAuthorBoxWord = first == "about" || first == "sobre" || first == "über"
         }

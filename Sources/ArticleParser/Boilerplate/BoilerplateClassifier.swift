@@ -35,7 +35,8 @@ enum BoilerplateClassifier {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
-        let copies = RepeatedText(blocks: blocks, blockBytes: document.blockBytes, source: document.source, features: features)
+        let copies = RepeatedText(blocks: blocks, blockBytes: document.blockBytes, source: document.source,
+                                  textHashes: local.map(\.textHash))
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
                                             layout: layout, copies: copies)
 
@@ -49,15 +50,17 @@ enum BoilerplateClassifier {
         return decisions
     }
 
-    /// What block `index` shows on its own: its features (with the blank lines around it) and the
-    /// category its words and shape point to.
-    private static func localFacts(of index: Int, in document: Document) -> (shape: BlockShape, finding: LocalFinding?) {
+    /// What block `index` shows on its own: its features (with the blank lines around it), the
+    /// category its words and shape point to, and the hash by which repeated lines are found.
+    private static func localFacts(of index: Int, in document: Document)
+        -> (shape: BlockShape, finding: LocalFinding?, textHash: Int?) {
         let tokens = document.tokens[index]
         var f = BlockFeatures(tokens: tokens, source: document.source)
         f.shape.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
         if index + 1 < document.blocks.count {
             f.shape.blankAfter = LineRuns.blankLineBefore(index + 1, blockBytes: document.blockBytes, source: document.source)
         }
-        return (f.shape, CategoryRules.finding(tokens: tokens, features: f))
+        return (f.shape, CategoryRules.finding(tokens: tokens, features: f),
+                RepeatedText.textHash(of: document.blocks[index], shape: f.shape))
     }
 }

@@ -139,4 +139,49 @@ enum CueLexicon {
         "said", "says", "told", "according", "added", "asked", "explained", "stated", "announced",
         "reported", "wrote", "dijo", "afirmó", "a déclaré", "sagte", "disse", "ha detto", "заявил", "сказал",
     ]
+
+    /// The lexicons a lowercased word belongs to, one flag per lexicon.
+    struct Cues: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let promoNouns = Cues(rawValue: 1 << 0)
+        static let promoVerbs = Cues(rawValue: 1 << 1)
+        static let share = Cues(rawValue: 1 << 2)
+        static let socialNetworks = Cues(rawValue: 1 << 3)
+        static let followVerbs = Cues(rawValue: 1 << 4)
+        static let comments = Cues(rawValue: 1 << 5)
+        static let advertisement = Cues(rawValue: 1 << 6)
+        static let relatedOpeners = Cues(rawValue: 1 << 7)
+        static let relatedNouns = Cues(rawValue: 1 << 8)
+        static let months = Cues(rawValue: 1 << 9)
+        static let timeWords = Cues(rawValue: 1 << 10)
+        static let bylineOpeners = Cues(rawValue: 1 << 11)
+        static let captionLabels = Cues(rawValue: 1 << 12)
+        static let creditLabels = Cues(rawValue: 1 << 13)
+        static let navigation = Cues(rawValue: 1 << 14)
+        static let reportingVerbs = Cues(rawValue: 1 << 15)
+    }
+
+    /// Every lexicon word with the lexicons it belongs to: one lookup answers for all of them,
+    /// with the same `String` equality as each set's `contains`.
+    static let cuesOfWord: [String: Cues] = {
+        let lexicons: [(Set<String>, Cues)] = [
+            (promoNouns, .promoNouns), (promoVerbs, .promoVerbs), (share, .share),
+            (socialNetworks, .socialNetworks), (followVerbs, .followVerbs), (comments, .comments),
+            (advertisement, .advertisement), (relatedOpeners, .relatedOpeners), (relatedNouns, .relatedNouns),
+            (months, .months), (timeWords, .timeWords), (bylineOpeners, .bylineOpeners),
+            (captionLabels, .captionLabels), (creditLabels, .creditLabels), (navigation, .navigation),
+            (reportingVerbs, .reportingVerbs),
+        ]
+        var cues: [String: Cues] = [:]
+        for (words, cue) in lexicons {
+            for word in words { cues[word, default: []].insert(cue) }
+        }
+        return cues
+    }()
+
+    /// The lexicons that `word` (lowercased) belongs to.
+    static func cues(of word: String) -> Cues { cuesOfWord[word] ?? [] }
+
+    /// The ASCII words of `cuesOfWord`, looked up on a token's bytes without hashing.
+    static let asciiCues = ASCIILexicon(cuesOfWord)
 }

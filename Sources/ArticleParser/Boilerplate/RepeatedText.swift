@@ -12,87 +12,63 @@ struct RepeatedText: Sendable {
     /// The blocks of each group, in text order.
     let members: [[Int]]
 
+    /// The hash of a block's text if the block is short enough to be compared, else nil.
+    /// Independent per block, so the classifier computes it on all cores.
+    static func textHash(of block: Block, shape: BlockShape) -> Int? {
+        guard shape.weight <= maximumWeight, shape.weight > 0 else { return nil }
+        return block.text.hashValue
+    }
+
     /// Groups the blocks of a page by identical text, as `String ==` compares it.
+    /// - Parameters:
+    ///   - blocks: the page's blocks; each one's text is the source's bytes in its range.
+    ///   - textHashes: `textHash(of:shape:)` of each block.
     ///
-    /// A block's text is the source's bytes in its range. ASCII texts are grouped by their bytes,
-    /// the others as strings: `String ==` is canonical equivalence, under which an ASCII text
-    /// equals only itself, and equals no non-ASCII text unless that holds one of the three
-    /// characters that decompose to ASCII (U+037E, U+1FEF, U+212A). A page with one of those in
-    /// a compared block is grouped wholly as strings.
-    init(blocks: [Block], blockBytes: [Range<Int>], source: SourceText, features: [BlockShape]) {
-        var candidates: [Int] = []
-        for index in blocks.indices where features[index].weight <= Self.maximumWeight && features[index].weight > 0 {
-            candidates.append(index)
-        }
-        let groups = source.utf8.withUnsafeBufferPointer { text -> [Int?]? in
-            Self.groupsByBytes(candidates, count: blocks.count, blockBytes: blockBytes, text: text)
-        } ?? Self.groupsByString(candidates, blocks: blocks)
+    /// Blocks are bucketed by hash (consistent with `String ==`); inside a bucket, equal bytes
+    /// mean equal text and only differing bytes are left to `String ==` (canonical equivalence).
+    init(blocks: [Block], blockBytes: [Range<Int>], source: SourceText, textHashes: [Int?]) {
+        var group = [Int?](repeating: nil, count: blocks.count)
         var members: [[Int]] = []
-        for index in candidates {
-            guard let id = groups[index] else { continue }
-            if id == members.count { members.append([]) }
-            members[id].append(index)
+        var firstGroupOfHash: [Int: Int] = [:]
+        // Further groups whose texts share a hash with an earlier one: collisions, kept apart.
+        var laterGroupsOfHash: [Int: [Int]] = [:]
+        source.utf8.withUnsafeBufferPointer { text in
+            func sameText(_ index: Int, asGroup id: Int) -> Bool {
+                let other = members[id][0]
+                let a = blockBytes[index].clamped(to: 0..<text.count)
+                let b = blockBytes[other].clamped(to: 0..<text.count)
+                if a.count == b.count, text[a].elementsEqual(text[b]) { return true }
+                return blocks[index].text == blocks[other].text
+            }
+            for index in blocks.indices {
+                guard let hash = textHashes[index] else { continue }
+                var found: Int? = nil
+                if let first = firstGroupOfHash[hash] {
+                    if sameText(index, asGroup: first) {
+                        found = first
+                    } else {
+                        found = laterGroupsOfHash[hash]?.first { sameText(index, asGroup: $0) }
+                    }
+                }
+                let id: Int
+                if let found {
+                    id = found
+                } else {
+                    id = members.count
+                    members.append([])
+                    if firstGroupOfHash[hash] == nil { firstGroupOfHash[hash] = id }
+                    else { laterGroupsOfHash[hash, default: []].append(id) }
+                }
+                group[index] = id
+                members[id].append(index)
+            }
         }
         // Groups of one are not repetitions.
-        var group = groups
-        for index in candidates {
+        for index in blocks.indices {
             if let id = group[index], members[id].count < 2 { group[index] = nil }
         }
         self.group = group
         self.members = members
-    }
-
-    /// Group numbers in order of first appearance, ASCII texts keyed by their bytes; nil when a
-    /// text holds a character that may equal ASCII under canonical equivalence.
-    private static func groupsByBytes(_ candidates: [Int], count: Int, blockBytes: [Range<Int>],
-                                      text: UnsafeBufferPointer<UInt8>) -> [Int?]? {
-        guard let base = text.baseAddress else { return nil }
-        var groups = [Int?](repeating: nil, count: count)
-        var byBytes: [ByteRun: Int] = [:]
-        var byString: [String: Int] = [:]
-        var next = 0
-        for index in candidates {
-            let range = blockBytes[index].clamped(to: 0..<text.count)
-            let id: Int
-            if WordBytes.isASCII(text, range) {
-                let run = ByteRun(base: base, range: range)
-                if let existing = byBytes[run] { id = existing } else { id = next; byBytes[run] = id }
-            } else {
-                if mayDecomposeToASCII(text, range) { return nil }
-                let string = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-                if let existing = byString[string] { id = existing } else { id = next; byString[string] = id }
-            }
-            if id == next { next += 1 }
-            groups[index] = id
-        }
-        return groups
-    }
-
-    /// Group numbers in order of first appearance, texts compared as strings.
-    private static func groupsByString(_ candidates: [Int], blocks: [Block]) -> [Int?] {
-        var groups = [Int?](repeating: nil, count: blocks.count)
-        var byString: [String: Int] = [:]
-        for index in candidates {
-            let id = byString[blocks[index].text] ?? byString.count
-            if id == byString.count { byString[blocks[index].text] = id }
-            groups[index] = id
-        }
-        return groups
-    }
-
-    /// Whether `range` holds U+037E, U+1FEF or U+212A, the characters whose canonical
-    /// decomposition is ASCII (";", "`", "K").
-    private static func mayDecomposeToASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for offset in range where text[offset] >= 0xCD {
-            let rest = text.count - offset
-            switch text[offset] {
-            case 0xCD: if rest >= 2, text[offset + 1] == 0xBE { return true }
-            case 0xE1: if rest >= 3, text[offset + 1] == 0xBF, text[offset + 2] == 0xAF { return true }
-            case 0xE2: if rest >= 3, text[offset + 1] == 0x84, text[offset + 2] == 0xAA { return true }
-            default: break
-            }
-        }
-        return false
     }
 
     /// Whether another block with the same text as `index` lies before `limit`, the title aside.
@@ -103,28 +79,5 @@ struct RepeatedText: Sendable {
             return true
         }
         return false
-    }
-}
-
-/// A run of bytes in the source, hashed and compared by content; valid while the buffer is.
-private struct ByteRun: Hashable {
-    let base: UnsafePointer<UInt8>
-    let range: Range<Int>
-
-    static func == (lhs: ByteRun, rhs: ByteRun) -> Bool {
-        guard lhs.range.count == rhs.range.count else { return false }
-        if lhs.range.lowerBound == rhs.range.lowerBound { return true }
-        var left = lhs.base + lhs.range.lowerBound
-        var right = rhs.base + rhs.range.lowerBound
-        for _ in 0..<lhs.range.count {
-            if left.pointee != right.pointee { return false }
-            left += 1
-            right += 1
-        }
-        return true
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes: UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count))
     }
 }

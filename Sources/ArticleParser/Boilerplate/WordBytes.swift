@@ -84,34 +84,44 @@ enum WordBytes {
     }
 }
 
-/// The ASCII entries of a lexicon, matched against folded token bytes without hashing.
+/// The ASCII entries of the cue lexicons, matched against a token's folded bytes without hashing.
 ///
-/// Entries are grouped by length; a lookup compares the few entries of the token's length.
-/// Built from the lexicon's `Set<String>`, so the two cannot drift apart.
-struct ASCIIWordList: Sendable {
-    /// The entries of each byte length, as byte arrays.
-    private let byLength: [[[UInt8]]]
+/// Entries are bucketed by length and first letter; a lookup compares the one or two entries of
+/// its bucket. Built from `CueLexicon.cuesOfWord`, so the two cannot drift apart. Only for
+/// ASCII tokens: an ASCII word equals no non-ASCII entry (see `CueLexiconTests`).
+struct ASCIILexicon: Sendable {
+    /// Longest entry kept; longer words are looked up in the dictionary.
+    static let maximumLength = 31
+    private struct Entry: Sendable {
+        let letters: [UInt8]
+        let cues: CueLexicon.Cues
+    }
+    /// Entries by `length * 128 + first byte`.
+    private let buckets: [[Entry]]
 
-    /// Keeps the ASCII entries of `words` (the others can never equal an ASCII token).
-    init(_ words: Set<String>) {
-        var byLength = [[[UInt8]]](repeating: [], count: 33)
-        for word in words.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) && word.utf8.count < byLength.count {
-            byLength[word.utf8.count].append(Array(word.utf8))
+    init(_ cuesOfWord: [String: CueLexicon.Cues]) {
+        var buckets = [[Entry]](repeating: [], count: (Self.maximumLength + 1) * 128)
+        for (word, cues) in cuesOfWord where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let letters = Array(word.utf8)
+            guard let first = letters.first, letters.count <= Self.maximumLength else { continue }
+            buckets[letters.count * 128 + Int(first)].append(Entry(letters: letters, cues: cues))
         }
-        self.byLength = byLength
+        self.buckets = buckets
     }
 
-    /// Whether the folded bytes of `range` are an entry.
-    func containsFolded(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count < byLength.count else { return false }
-        entries: for entry in byLength[range.count] {
+    /// The cues of the ASCII word in `range` once A–Z are folded (none if it is no entry).
+    func cues(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CueLexicon.Cues {
+        guard !range.isEmpty, range.count <= Self.maximumLength else { return [] }
+        let first = WordBytes.folded(text[range.lowerBound])
+        guard first < 0x80 else { return [] }
+        entries: for entry in buckets[range.count * 128 + Int(first)] {
             var index = 0
             for offset in range {
-                if WordBytes.folded(text[offset]) != entry[index] { continue entries }
+                if WordBytes.folded(text[offset]) != entry.letters[index] { continue entries }
                 index += 1
             }
-            return true
+            return entry.cues
         }
-        return false
+        return []
     }
 }
