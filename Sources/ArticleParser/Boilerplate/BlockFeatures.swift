@@ -47,7 +47,8 @@ struct BlockFeatures: Sendable {
     /// The block's shape facts.
     var shape = BlockShape()
     /// The first few words, lowercased. Blocks of more than `leadWordsReadUpTo` words keep only
-    /// the first (no rule reads further there), unless it is a label that a second word completes.
+    /// what a rule there can read: a caption label (and the words after "image", "photo" or
+    /// "file"), or "copyright"; otherwise none.
     var leadWords: [String] = []
     /// Every word lowercased, for short blocks only (empty for long ones).
     var allWords: [String] = []
@@ -138,20 +139,26 @@ struct BlockFeatures: Sendable {
                 if keepAll || leadCount < 6 {
                     leadCount += 1
                     let cues: CueLexicon.Cues
+                    var opensAuthorBox = false
                     if WordBytes.isASCII(text, range) {
                         if keepAll { f.allWords.append(WordBytes.lowercasedASCII(text, range)) }
                         cues = range.count <= ASCIILexicon.maximumLength ? CueLexicon.asciiCues.cues(text, range)
                             : CueLexicon.cues(of: WordBytes.lowercasedASCII(text, range))
                         if WordBytes.equalsFolded(text, range, "http") || WordBytes.equalsFolded(text, range, "https")
                             || WordBytes.equalsFolded(text, range, "www") { f.shape.hasAddress = true }
+                        opensAuthorBox = WordBytes.equalsFolded(text, range, "about") || WordBytes.equalsFolded(text, range, "sobre")
                     } else {
                         let lower = tokens[position].text.lowercased()
                         if keepAll { f.allWords.append(lower) }
                         cues = CueLexicon.cues(of: lower)
                         if lower == "http" || lower == "https" || lower == "www" { f.shape.hasAddress = true }
+                        opensAuthorBox = lower == "about" || lower == "sobre" || lower == "über"
                     }
                     if keepAll { f.allCues.append(cues) }
-                    if leadCount == 1 { f.firstWordCues = cues }
+                    if leadCount == 1 {
+                        f.firstWordCues = cues
+                        f.shape.opensWithAuthorBoxWord = opensAuthorBox
+                    }
                     if cues.contains(.reportingVerbs) { f.shape.hasReportingVerb = true }
                 } else if range.count == 4 {
                     // Past the lead of a long block, "said", "says" and "told" count as written.
@@ -203,21 +210,32 @@ struct BlockFeatures: Sendable {
             f.allWords = tokens.filter(\.isWord).map { WordBytes.lowercased($0, in: text) }
             f.allCues = f.allWords.map(CueLexicon.cues(of:))
         }
-        f.leadWords = leadWords(tokens, text: text, allWords: keepAll ? f.allWords : nil, totalWords: words)
-        if let first = f.leadWords.first {
-            f.shape.opensWithAuthorBoxWord = first == "about" || first == "sobre" || first == "über"
-        }
-        f.shape.endsSentence = Self.endsLikeSentence(array)
+        f.leadWords = leadWords(tokens, text: text, allWords: keepAll ? f.allWords : nil, totalWords: words,
+                                firstWordCues: f.firstWordCues)
+        f.shape.endsSentence = Self.endsLikeSentence(tokens, text: text)
         return f
     }
 
-    /// The first six words lowercased, or only the first when the rules read no further (see
-    /// `leadWordsReadUpTo`). A short block's are taken from `allWords`, already lowercased.
+    /// The lead words the rules can read (see `leadWords`): a short block's first six, taken
+    /// from `allWords`; the first six of a block up to `leadWordsReadUpTo` words; beyond that
+    /// only a caption label (with the words after "image", "photo" or "file") or "copyright".
     private static func leadWords(_ tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt8>,
-                                  allWords: [String]?, totalWords: Int) -> [String] {
+                                  allWords: [String]?, totalWords: Int, firstWordCues: CueLexicon.Cues) -> [String] {
         if let allWords { return Array(allWords.prefix(6)) }
+        var limit = 6
+        if totalWords > leadWordsReadUpTo {
+            guard let first = tokens.first(where: { $0.kind == .word }) else { return [] }
+            if !firstWordCues.contains(.captionLabels) {
+                // Only isCopyright reads the first word of so long a block, and only for "copyright".
+                let range = first.bytes
+                if range.upperBound <= text.count, WordBytes.isASCII(text, range),
+                   !WordBytes.equalsFolded(text, range, "copyright") { return [] }
+                let lower = WordBytes.lowercased(first, in: text)
+                return lower == "copyright" ? [lower] : []
+            }
+            limit = 1
+        }
         var lead: [String] = []
-        var limit = totalWords <= leadWordsReadUpTo ? 6 : 1
         for token in tokens where token.kind == .word {
             let lower = WordBytes.lowercased(token, in: text)
             lead.append(lower)
@@ -239,10 +257,13 @@ struct BlockFeatures: Sendable {
     }
 
     /// Whether the last meaningful token ends a sentence.
-    private static func endsLikeSentence(_ tokens: [Token]) -> Bool {
+    private static func endsLikeSentence(_ tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt8>) -> Bool {
         for token in tokens.reversed() {
             guard token.kind == .punctuation else { return false }
-            switch token.firstScalar {
+            let start = token.bytes.lowerBound
+            // The first scalar, decoded from the source as `firstScalar` decodes it from the text.
+            let first = start < text.count ? UTF8Walk.decode(text, at: start).0 : token.firstScalar
+            switch first {
             case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{0964}", "\u{061F}":
                 return true
             case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "\u{300D}", "\u{300F}":

@@ -84,43 +84,78 @@ enum WordBytes {
     }
 }
 
-/// The ASCII entries of the cue lexicons, matched against a token's folded bytes without hashing.
+/// The ASCII entries of the cue lexicons, matched against a token's folded bytes without
+/// `String` or `Hasher`.
 ///
-/// Entries are bucketed by length and first letter; a lookup compares the one or two entries of
-/// its bucket. Built from `CueLexicon.cuesOfWord`, so the two cannot drift apart. Only for
-/// ASCII tokens: an ASCII word equals no non-ASCII entry (see `CueLexiconTests`).
+/// A word of up to 16 bytes packs into two 64-bit integers (words hold no NUL byte, so the
+/// packing is one-to-one); entries sit in one flat open-addressing table, so a lookup is a
+/// multiply and one or two compares. Built from `CueLexicon.cuesOfWord`, so the two cannot
+/// drift apart. Only for ASCII tokens: an ASCII word equals no non-ASCII entry (see
+/// `BoilerplateByteMatchingTests`); longer words are looked up in the dictionary.
 struct ASCIILexicon: Sendable {
-    /// Longest entry kept; longer words are looked up in the dictionary.
-    static let maximumLength = 31
-    private struct Entry: Sendable {
-        let letters: [UInt8]
-        let cues: CueLexicon.Cues
+    /// Longest word looked up here.
+    static let maximumLength = 16
+    private struct Slot: Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var cues = CueLexicon.Cues()
     }
-    /// Entries by `length * 128 + first byte`.
-    private let buckets: [[Entry]]
+    /// A power-of-two table; an empty slot has `low == 0` (no word starts with NUL).
+    private let slots: [Slot]
+    private let mask: Int
 
     init(_ cuesOfWord: [String: CueLexicon.Cues]) {
-        var buckets = [[Entry]](repeating: [], count: (Self.maximumLength + 1) * 128)
-        for (word, cues) in cuesOfWord where word.utf8.allSatisfy({ $0 < 0x80 }) {
-            let letters = Array(word.utf8)
-            guard let first = letters.first, letters.count <= Self.maximumLength else { continue }
-            buckets[letters.count * 128 + Int(first)].append(Entry(letters: letters, cues: cues))
+        let entries = cuesOfWord.filter { word, _ in
+            // Entries are lowercase; one with a capital could never equal a lowercased word.
+            word.utf8.allSatisfy { $0 < 0x80 && $0 != 0 && $0 &- 0x41 >= 26 }
+                && (1...Self.maximumLength).contains(word.utf8.count)
         }
-        self.buckets = buckets
+        var size = 64
+        while size < entries.count * 4 { size *= 2 }
+        var slots = [Slot](repeating: Slot(), count: size)
+        for (word, cues) in entries {
+            let (low, high) = word.utf8.withContiguousStorageIfAvailable { Self.pack($0, $0.indices) }
+                ?? Self.pack(Array(word.utf8))
+            var index = Self.bucket(low, high) & (size - 1)
+            while slots[index].low != 0 { index = (index + 1) & (size - 1) }
+            slots[index] = Slot(low: low, high: high, cues: cues)
+        }
+        self.slots = slots
+        self.mask = size - 1
+    }
+
+    private static func pack(_ bytes: [UInt8]) -> (UInt64, UInt64) {
+        bytes.withUnsafeBufferPointer { pack($0, $0.indices) }
+    }
+
+    /// The folded bytes of `range` (at most 16) as two little-endian integers.
+    @inline(__always)
+    private static func pack(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for offset in range {
+            let byte = UInt64(WordBytes.folded(text[offset]))
+            if shift < 64 { low |= byte << shift } else { high |= byte << (shift - 64) }
+            shift += 8
+        }
+        return (low, high)
+    }
+
+    @inline(__always)
+    private static func bucket(_ low: UInt64, _ high: UInt64) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 40)
     }
 
     /// The cues of the ASCII word in `range` once A–Z are folded (none if it is no entry).
     func cues(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CueLexicon.Cues {
         guard !range.isEmpty, range.count <= Self.maximumLength else { return [] }
-        let first = WordBytes.folded(text[range.lowerBound])
-        guard first < 0x80 else { return [] }
-        entries: for entry in buckets[range.count * 128 + Int(first)] {
-            var index = 0
-            for offset in range {
-                if WordBytes.folded(text[offset]) != entry.letters[index] { continue entries }
-                index += 1
-            }
-            return entry.cues
+        let (low, high) = Self.pack(text, range)
+        var index = Self.bucket(low, high) & mask
+        while slots[index].low != 0 {
+            if slots[index].low == low, slots[index].high == high { return slots[index].cues }
+            index = (index + 1) & mask
         }
         return []
     }
