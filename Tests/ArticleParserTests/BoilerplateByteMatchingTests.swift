@@ -34,6 +34,25 @@ import Testing
         }
     }
 
+    @Test func namedWordsHaveDistinctFlagsThatTheirWordsCarry() {
+        var seen: CueLexicon.Cues = []
+        for (word, flag) in CueLexicon.namedWords {
+            #expect(seen.isDisjoint(with: flag), "\(word)")
+            seen.formUnion(flag)
+            #expect(CueLexicon.cues(of: word).contains(flag), "\(word)")
+        }
+        #expect(!CueLexicon.cues(of: "newsletters").contains(.newsletter))
+    }
+
+    @Test func mentionsAnswersLikeAScanOfTheWords() {
+        let source = SourceText("Click HERE to get our Newsletter and accept cookies below")
+        let features = BlockFeatures(tokens: Tokenizer.tokenize(source, bytes: 0..<source.byteCount), source: source)
+        for (word, flag) in CueLexicon.namedWords {
+            #expect(features.mentions(flag) == features.allWords.contains(word), "\(word)")
+        }
+        #expect(features.mentions(.click) && features.mentions(.here) && !features.mentions(.clicking))
+    }
+
     @Test func byteLookupMissesWordsOutsideTheLexicons() {
         let (source, tokens) = words("Saidx harbourmaster Newsletterz ferry Pier ab")
         source.utf8.withUnsafeBufferPointer { text in

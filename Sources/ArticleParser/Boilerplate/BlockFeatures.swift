@@ -54,6 +54,8 @@ struct BlockFeatures: Sendable {
     var allWords: [String] = []
     /// The lexicons each of `allWords` belongs to.
     var allCues: [CueLexicon.Cues] = []
+    /// Every cue of `allWords` together: `mentions` answers "does a word say …" at once.
+    var allCuesTogether: CueLexicon.Cues = []
     /// The lexicons the first lead word belongs to (none when the block has no word).
     var firstWordCues: CueLexicon.Cues = []
 
@@ -82,6 +84,9 @@ struct BlockFeatures: Sendable {
     var hasCopyrightSign: Bool { shape.hasCopyrightSign }
     var hasReportingVerb: Bool { shape.hasReportingVerb }
     var isProse: Bool { shape.isProse }
+
+    /// Whether one of `allWords` carries `cue`: for a named word, whether the block says it.
+    func mentions(_ cue: CueLexicon.Cues) -> Bool { allCuesTogether.contains(cue) }
 
     /// The number of the block's lowercased words in the lexicon `cue`.
     func count(in cue: CueLexicon.Cues) -> Int {
@@ -154,7 +159,10 @@ struct BlockFeatures: Sendable {
                         if lower == "http" || lower == "https" || lower == "www" { f.shape.hasAddress = true }
                         opensAuthorBox = lower == "about" || lower == "sobre" || lower == "über"
                     }
-                    if keepAll { f.allCues.append(cues) }
+                    if keepAll {
+                        f.allCues.append(cues)
+                        f.allCuesTogether.formUnion(cues)
+                    }
                     if leadCount == 1 {
                         f.firstWordCues = cues
                         f.shape.opensWithAuthorBoxWord = opensAuthorBox
@@ -209,6 +217,7 @@ struct BlockFeatures: Sendable {
         if !keepAll, mentionsLongFurniture, tokens.count <= Self.longFurnitureTokens {
             f.allWords = tokens.filter(\.isWord).map { WordBytes.lowercased($0, in: text) }
             f.allCues = f.allWords.map(CueLexicon.cues(of:))
+            f.allCuesTogether = f.allCues.reduce(into: []) { $0.formUnion($1) }
         }
         f.leadWords = leadWords(tokens, text: text, allWords: keepAll ? f.allWords : nil, totalWords: words,
                                 firstWordCues: f.firstWordCues)

@@ -24,7 +24,7 @@ extension CategoryRules {
         if f.hasCopyrightSign { return true }
         if f.leadWords.first == "copyright" { return true }
         let words = f.allWords
-        guard let rights = words.firstIndex(of: "rights"), rights + 1 < words.count else { return false }
+        guard f.mentions(.rights), let rights = words.firstIndex(of: "rights"), rights + 1 < words.count else { return false }
         return words[rights + 1] == "reserved"
     }
 }

@@ -6,9 +6,8 @@ extension CategoryRules {
         guard f.words >= 1, f.words <= 5, !f.endsSentence || f.words <= 3 else { return false }
         let hits = f.count(in: .advertisement)
         if hits >= 1 && f.words <= 2 { return true }
-        let words = f.allWords
-        if hits >= 1, words.contains("continues") || words.contains("below") { return true }
-        return words.count >= 2 && words.contains("continue") && words.contains("below")
+        if hits >= 1, f.mentions(.continues) || f.mentions(.below) { return true }
+        return f.allWords.count >= 2 && f.mentions(.continueWord) && f.mentions(.below)
     }
 
     /// A run of network names and share verbs: "Share this article: Facebook Twitter Email".
@@ -68,25 +67,24 @@ extension CategoryRules {
         let words = f.allWords
         if f.words <= 2, words.first == "subscribe" || words.first == "subscribesign" { return true }
         // "Morning Briefing Newsletter", "See all newsletters": a sign-up box's label.
-        if f.words <= 4, !f.endsSentence, words.contains("newsletter") || words.contains("newsletters") { return true }
+        if f.words <= 4, !f.endsSentence, f.mentions(.newsletter) || f.mentions(.newsletters) { return true }
         guard let first = f.leadWords.first else { return false }
         let opensWithVerb = f.firstWordCues.contains(.promoVerbs)
-        let addressesReader = words.contains("our") || words.contains("your") || words.contains("you")
+        let addressesReader = f.mentions(.our) || f.mentions(.your) || f.mentions(.you)
         if opensWithVerb, nouns >= 1 { return true }
-        if words.contains("here"), words.contains("click") || words.contains("clicking") || words.contains("tap") {
+        if f.mentions(.here), f.mentions(.click) || f.mentions(.clicking) || f.mentions(.tap) {
             return true
         }
         if opensWithVerb, first == "subscribe" || first == "sign" && words.count > 1 && words[1] == "up" { return true }
-        if nouns >= 1, addressesReader, words.contains("newsletter") || words.contains("newsletters")
-            || words.contains("app") || words.contains("subscribe") { return true }
-        return nouns >= 2 && (words.contains("subscribe") || words.contains("sign") || words.contains("download"))
+        if nouns >= 1, addressesReader, f.mentions(.newsletter) || f.mentions(.newsletters)
+            || f.mentions(.app) || f.mentions(.subscribe) { return true }
+        return nouns >= 2 && (f.mentions(.subscribe) || f.mentions(.sign) || f.mentions(.download))
     }
 
     /// A cookie banner: cookies plus consent or privacy wording.
     static func isCookieNotice(_ f: BlockFeatures) -> Bool {
-        guard f.words <= 150, f.allWords.contains("cookies") || f.allWords.contains("cookie") else { return false }
-        let words = f.allWords
-        return words.contains("accept") || words.contains("consent") || words.contains("privacy")
-            || words.contains("browsing") || words.contains("experience") || words.contains("agree")
+        guard f.words <= 150, f.mentions(.cookies) || f.mentions(.cookie) else { return false }
+        return f.mentions(.accept) || f.mentions(.consent) || f.mentions(.privacy)
+            || f.mentions(.browsing) || f.mentions(.experience) || f.mentions(.agree)
     }
 }
