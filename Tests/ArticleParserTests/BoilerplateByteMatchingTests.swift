@@ -100,7 +100,7 @@ import Testing
         let segmentation = Segmenter.segment(source)
         let document = Document(source: source, segmentation: segmentation)
         let hashes = document.blocks.indices.map { index in
-            RepeatedText.textHash(of: document.blocks[index],
+            RepeatedText.textHash(document.blocks[index].text,
                                   shape: BlockFeatures(tokens: document.tokens[index], source: source).shape)
         }
         return RepeatedText(blocks: document.blocks, blockBytes: document.blockBytes, source: source,

@@ -97,9 +97,12 @@ struct BlockFeatures: Sendable {
 
     /// Computes the features of a block from its tokens, which must come from `source`.
     init(tokens: [Token], source: SourceText) {
-        self = source.utf8.withUnsafeBufferPointer { text in
-            tokens.withUnsafeBufferPointer { Self.measure($0, text: text, tokens: tokens) }
-        }
+        self = source.utf8.withUnsafeBufferPointer { Self(tokens: tokens, text: $0) }
+    }
+
+    /// Computes the features of a block from its tokens, whose byte ranges point into `text`.
+    init(tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
+        self = tokens.withUnsafeBufferPointer { Self.measure($0, text: text, tokens: tokens) }
     }
 
     private init() {}

@@ -26,17 +26,28 @@ enum BoilerplateClassifier {
         let blocks = document.blocks
         guard !blocks.isEmpty else { return [] }
         // Each block's features and own finding depend on that block alone: both cores share them.
-        let local = ParallelMap.map(count: blocks.count, cost: document.source.byteCount) { index in
-            Self.localFacts(of: index, in: document)
+        var features = [BlockShape](repeating: BlockShape(), count: blocks.count)
+        var findings = [LocalFinding?](repeating: nil, count: blocks.count)
+        var textHashes = [Int?](repeating: nil, count: blocks.count)
+        document.source.utf8.withUnsafeBufferPointer { text in
+            features.withUnsafeMutableBufferPointer { featureSlots in
+                findings.withUnsafeMutableBufferPointer { findingSlots in
+                    textHashes.withUnsafeMutableBufferPointer { hashSlots in
+                        let slots = LocalFactSlots(text: text, features: featureSlots, findings: findingSlots,
+                                                   textHashes: hashSlots)
+                        _ = ParallelMap.map(count: blocks.count, cost: text.count) { index in
+                            slots.store(Self.localFacts(of: index, in: document, text: slots.text), at: index)
+                        }
+                    }
+                }
+            }
         }
-        let features = local.map(\.shape)
-        var findings = local.map(\.finding)
         for index in document.header.bylineBlocks where index < findings.count {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
         let copies = RepeatedText(blocks: blocks, blockBytes: document.blockBytes, source: document.source,
-                                  textHashes: local.map(\.textHash))
+                                  textHashes: textHashes)
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
                                             layout: layout, copies: copies)
 
@@ -52,15 +63,36 @@ enum BoilerplateClassifier {
 
     /// What block `index` shows on its own: its features (with the blank lines around it), the
     /// category its words and shape point to, and the hash by which repeated lines are found.
-    private static func localFacts(of index: Int, in document: Document)
+    private static func localFacts(of index: Int, in document: Document, text: UnsafeBufferPointer<UInt8>)
         -> (shape: BlockShape, finding: LocalFinding?, textHash: Int?) {
         let tokens = document.tokens[index]
-        var f = BlockFeatures(tokens: tokens, source: document.source)
-        f.shape.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
+        var f = BlockFeatures(tokens: tokens, text: text)
+        f.shape.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, text: text)
         if index + 1 < document.blocks.count {
-            f.shape.blankAfter = LineRuns.blankLineBefore(index + 1, blockBytes: document.blockBytes, source: document.source)
+            f.shape.blankAfter = LineRuns.blankLineBefore(index + 1, blockBytes: document.blockBytes, text: text)
         }
         return (f.shape, CategoryRules.finding(tokens: tokens, features: f),
-                RepeatedText.textHash(of: document.blocks[index], shape: f.shape))
+                RepeatedText.textHash(document.blocks[index].text, shape: f.shape))
+    }
+}
+
+/// The source's bytes and the result arrays, lent to the parallel per-block pass for the
+/// length of the call.
+///
+/// Workers read the bytes through a pointer instead of each retaining and releasing the source's
+/// array for every block (its reference count would bounce between the cores), and write each
+/// block's facts straight into its slot instead of returning them for a generic copy.
+/// Safe to share: the bytes are immutable, every index is written by exactly one worker, and
+/// the arrays are read only after `ParallelMap.map` has returned (it joins its workers).
+private struct LocalFactSlots: @unchecked Sendable {
+    let text: UnsafeBufferPointer<UInt8>
+    let features: UnsafeMutableBufferPointer<BlockShape>
+    let findings: UnsafeMutableBufferPointer<LocalFinding?>
+    let textHashes: UnsafeMutableBufferPointer<Int?>
+
+    func store(_ facts: (shape: BlockShape, finding: LocalFinding?, textHash: Int?), at index: Int) {
+        features[index] = facts.shape
+        findings[index] = facts.finding
+        textHashes[index] = facts.textHash
     }
 }

@@ -3,15 +3,18 @@
 enum LineRuns {
     /// Whether a blank line lies between the end of block `index - 1` and the start of block `index`.
     static func blankLineBefore(_ index: Int, blockBytes: [Range<Int>], source: SourceText) -> Bool {
+        source.utf8.withUnsafeBufferPointer { blankLineBefore(index, blockBytes: blockBytes, text: $0) }
+    }
+
+    /// `blankLineBefore(_:blockBytes:source:)` on the source's bytes.
+    static func blankLineBefore(_ index: Int, blockBytes: [Range<Int>], text buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0 else { return true }
         let gap = blockBytes[index - 1].upperBound..<blockBytes[index].lowerBound
         var newlines = 0
-        source.utf8.withUnsafeBufferPointer { buffer in
-            for offset in gap where offset < buffer.count {
-                let byte = buffer[offset]
-                if byte == 0x0A { newlines += 1 }
-                else if byte == 0x0D, offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A { newlines += 1 }
-            }
+        for offset in gap where offset < buffer.count {
+            let byte = buffer[offset]
+            if byte == 0x0A { newlines += 1 }
+            else if byte == 0x0D, offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A { newlines += 1 }
         }
         return newlines >= 2
     }

@@ -103,6 +103,9 @@ struct ASCIILexicon: Sendable {
     /// A power-of-two table; an empty slot has `low == 0` (no word starts with NUL).
     private let slots: [Slot]
     private let mask: Int
+    /// One bit per (length, first letter, last letter) that some entry has: most words of a
+    /// text have none of them and are turned away without touching the table.
+    private let shapes: [UInt64]
 
     init(_ cuesOfWord: [String: CueLexicon.Cues]) {
         let entries = cuesOfWord.filter { word, _ in
@@ -113,7 +116,13 @@ struct ASCIILexicon: Sendable {
         var size = 64
         while size < entries.count * 4 { size *= 2 }
         var slots = [Slot](repeating: Slot(), count: size)
+        var shapes = [UInt64](repeating: 0, count: ((Self.maximumLength + 1) << 10) / 64)
         for (word, cues) in entries {
+            let letters = Array(word.utf8)
+            if let first = letters.first, let last = letters.last {
+                let shape = Self.shape(count: letters.count, first: first, last: last)
+                shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+            }
             let (low, high) = word.utf8.withContiguousStorageIfAvailable { Self.pack($0, $0.indices) }
                 ?? Self.pack(Array(word.utf8))
             var index = Self.bucket(low, high) & (size - 1)
@@ -122,6 +131,13 @@ struct ASCIILexicon: Sendable {
         }
         self.slots = slots
         self.mask = size - 1
+        self.shapes = shapes
+    }
+
+    /// The bit of a word's length and (folded) first and last bytes.
+    @inline(__always)
+    private static func shape(count: Int, first: UInt8, last: UInt8) -> Int {
+        count << 10 | Int(WordBytes.folded(first) & 31) << 5 | Int(WordBytes.folded(last) & 31)
     }
 
     private static func pack(_ bytes: [UInt8]) -> (UInt64, UInt64) {
@@ -151,6 +167,8 @@ struct ASCIILexicon: Sendable {
     /// The cues of the ASCII word in `range` once A–Z are folded (none if it is no entry).
     func cues(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CueLexicon.Cues {
         guard !range.isEmpty, range.count <= Self.maximumLength else { return [] }
+        let shape = Self.shape(count: range.count, first: text[range.lowerBound], last: text[range.upperBound - 1])
+        guard shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return [] }
         let (low, high) = Self.pack(text, range)
         var index = Self.bucket(low, high) & mask
         while slots[index].low != 0 {
