@@ -25,21 +25,21 @@ enum BoilerplateClassifier {
     static func categories(in document: Document, quotes: [Quote]) -> [BoilerplateCategory?] {
         let blocks = document.blocks
         guard !blocks.isEmpty else { return [] }
-        // Each block's features and own finding depend on that block alone: both cores share them.
-        var features = [BlockShape](repeating: BlockShape(), count: blocks.count)
-        var findings = [LocalFinding?](repeating: nil, count: blocks.count)
-        var textHashes = [Int?](repeating: nil, count: blocks.count)
+        // One pass over the blocks, each judged on its own. It runs on the calling thread: the
+        // analyzer already spreads long texts over the cores section by section, and a short
+        // article costs less than a thread hop.
+        var features: [BlockShape] = []
+        var findings: [LocalFinding?] = []
+        var textHashes: [Int?] = []
+        features.reserveCapacity(blocks.count)
+        findings.reserveCapacity(blocks.count)
+        textHashes.reserveCapacity(blocks.count)
         document.source.utf8.withUnsafeBufferPointer { text in
-            features.withUnsafeMutableBufferPointer { featureSlots in
-                findings.withUnsafeMutableBufferPointer { findingSlots in
-                    textHashes.withUnsafeMutableBufferPointer { hashSlots in
-                        let slots = LocalFactSlots(text: text, features: featureSlots, findings: findingSlots,
-                                                   textHashes: hashSlots)
-                        _ = ParallelMap.map(count: blocks.count, cost: text.count) { index in
-                            slots.store(Self.localFacts(of: index, in: document, text: slots.text), at: index)
-                        }
-                    }
-                }
+            for index in blocks.indices {
+                let facts = localFacts(of: index, in: document, text: text)
+                features.append(facts.shape)
+                findings.append(facts.finding)
+                textHashes.append(facts.textHash)
             }
         }
         for index in document.header.bylineBlocks where index < findings.count {
@@ -73,26 +73,5 @@ enum BoilerplateClassifier {
         }
         return (f.shape, CategoryRules.finding(tokens: tokens, features: f),
                 RepeatedText.textHash(document.blocks[index].text, shape: f.shape))
-    }
-}
-
-/// The source's bytes and the result arrays, lent to the parallel per-block pass for the
-/// length of the call.
-///
-/// Workers read the bytes through a pointer instead of each retaining and releasing the source's
-/// array for every block (its reference count would bounce between the cores), and write each
-/// block's facts straight into its slot instead of returning them for a generic copy.
-/// Safe to share: the bytes are immutable, every index is written by exactly one worker, and
-/// the arrays are read only after `ParallelMap.map` has returned (it joins its workers).
-private struct LocalFactSlots: @unchecked Sendable {
-    let text: UnsafeBufferPointer<UInt8>
-    let features: UnsafeMutableBufferPointer<BlockShape>
-    let findings: UnsafeMutableBufferPointer<LocalFinding?>
-    let textHashes: UnsafeMutableBufferPointer<Int?>
-
-    func store(_ facts: (shape: BlockShape, finding: LocalFinding?, textHash: Int?), at index: Int) {
-        features[index] = facts.shape
-        findings[index] = facts.finding
-        textHashes[index] = facts.textHash
     }
 }
