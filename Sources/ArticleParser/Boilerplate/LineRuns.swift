@@ -1,12 +1,8 @@
 /// Context from neighbouring blocks: which blocks sit in one run of lines with no blank line
 /// between them, and what a run as a whole looks like.
 enum LineRuns {
-    /// Whether a blank line lies between the end of block `index - 1` and the start of block `index`.
-    static func blankLineBefore(_ index: Int, blockBytes: [Range<Int>], source: SourceText) -> Bool {
-        source.utf8.withUnsafeBufferPointer { blankLineBefore(index, blockBytes: blockBytes, text: $0) }
-    }
-
-    /// `blankLineBefore(_:blockBytes:source:)` on the source's bytes.
+    /// Whether a blank line lies between the end of block `index - 1` and the start of block
+    /// `index`, read from the source's bytes `buffer`.
     static func blankLineBefore(_ index: Int, blockBytes: [Range<Int>], text buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0 else { return true }
         let gap = blockBytes[index - 1].upperBound..<blockBytes[index].lowerBound

@@ -3,9 +3,9 @@
 ///
 /// Each helper gives exactly the answer of the `String` operation it stands in for. On ASCII,
 /// `lowercased()` only maps A–Z to a–z, and `String ==` is byte equality (no ASCII string is
-/// canonically equivalent to another, nor to any lexicon entry, which `CueLexiconTests`
-/// checks). So ASCII words are folded and compared byte by byte; any other word takes the
-/// `String` path, which stays the reference.
+/// canonically equivalent to another, nor to any lexicon entry, which
+/// `BoilerplateByteMatchingTests` checks). So ASCII words are folded and compared byte by
+/// byte; any other word takes the `String` path, which stays the reference.
 enum WordBytes {
     /// Whether every byte of `range` is ASCII.
     @inline(__always)
