@@ -15,8 +15,8 @@ extension AttributionRules {
         }
         guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !tokens[start].startsUppercase
                 || ["He", "She"].contains(tokens[start].text) else { return nil }
-        let limit = Sentences.end(tokens, after: start, reader: reader)
-        if Self.isVerb(tokens, start, allowWeak: false), !tokens[start].text.hasSuffix("ing"),
+        let limit = Sentences.end(reader, after: start)
+        if Self.isVerb(reader, start, allowWeak: false), !tokens[start].text.hasSuffix("ing"),
            let phrase = objectPhrase(reader, after: start + 1, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: tokens[start].text)
         }
@@ -25,7 +25,7 @@ extension AttributionRules {
             return Attribution(phrase: phrase, block: site.block, cue: "according to")
         }
         guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
-        if let verb = Self.verbAfterSubject(tokens, phrase.tokens.upperBound, limit: limit) {
+        if let verb = Self.verbAfterSubject(reader, phrase.tokens.upperBound, limit: limit) {
             return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
         }
         // A credit line after a dash: `” ― Jane Doe`.
@@ -41,13 +41,13 @@ extension AttributionRules {
         let tokens = document.tokens[site.block]
         guard !endsWithFullStop(site, tokens) else { return nil }
         let reader = reader(site.block)
-        let limit = min(Sentences.end(tokens, after: closeEnd, reader: reader), closeEnd + 30)
+        let limit = min(Sentences.end(reader, after: closeEnd), closeEnd + 30)
         var verb = closeEnd
         while verb < limit {
             if isQuoteMark(tokens[verb]) { return nil }
-            if Self.isVerb(tokens, verb, allowWeak: false) {
+            if Self.isVerb(reader, verb, allowWeak: false) {
                 if tokens[verb].text.hasSuffix("ing") {
-                    let start = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
+                    let start = Sentences.start(reader, before: site.openStart, floor: 0)
                     guard let phrase = sentenceSubject(site.block, from: start, before: site.openStart) else { return nil }
                     return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
                 }

@@ -5,7 +5,7 @@ extension AttributionRules {
     func leadingCue(_ site: QuoteSite) -> Attribution? {
         let tokens = document.tokens[site.block]
         let reader = reader(site.block)
-        var floor = Sentences.start(tokens, before: site.openStart, floor: 0, reader: reader)
+        var floor = Sentences.start(reader, before: site.openStart, floor: 0)
         // Never read back past another quote's mark.
         var cursor = site.openStart - 1
         while cursor >= floor {
@@ -24,7 +24,7 @@ extension AttributionRules {
         }
         var verb = site.openStart - 1
         while verb >= floor {
-            if Self.isVerb(tokens, verb, allowWeak: true) {
+            if Self.isVerb(reader, verb, allowWeak: true) {
                 if verb > floor, tokens[verb].text.hasSuffix("ing") || tokens[verb - 1].text == "to" {
                     if let phrase = sentenceSubject(site.block, from: floor, before: verb) {
                         return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
@@ -48,9 +48,9 @@ extension AttributionRules {
     func precedingSentenceCue(_ site: QuoteSite) -> Attribution? {
         let tokens = document.tokens[site.block]
         let verb = site.openStart - 2
-        guard verb >= 1, tokens[site.openStart - 1].is("."), Self.isVerb(tokens, verb, allowWeak: false) else { return nil }
         let reader = reader(site.block)
-        let floor = Sentences.start(tokens, before: verb, floor: 0, reader: reader)
+        guard verb >= 1, tokens[site.openStart - 1].is("."), Self.isVerb(reader, verb, allowWeak: false) else { return nil }
+        let floor = Sentences.start(reader, before: verb, floor: 0)
         guard let phrase = subject(before: verb, in: site.block, floor: floor) else { return nil }
         return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
     }

@@ -6,15 +6,15 @@ extension AttributionRules {
         let tokens = document.tokens[later.block]
         let reader = reader(later.block)
         // The earlier quote may itself end its sentence (`timing.”`).
-        if !earlier.content.isEmpty, Sentences.endsSentence(tokens, earlier.content.upperBound - 1, reader: reader) { return false }
-        for index in from..<later.openStart where Sentences.endsSentence(tokens, index, reader: reader) { return false }
+        if !earlier.content.isEmpty, Sentences.endsSentence(reader, earlier.content.upperBound - 1) { return false }
+        for index in from..<later.openStart where Sentences.endsSentence(reader, index) { return false }
         return true
     }
     /// Whether the quote opens its sentence (nothing but other quotes before it).
     func opensSentence(_ site: QuoteSite) -> Bool {
         let tokens = document.tokens[site.block]
         guard site.openStart > 0 else { return true }
-        return Sentences.endsSentence(tokens, site.openStart - 1, reader: reader(site.block))
+        return Sentences.endsSentence(reader(site.block), site.openStart - 1)
             || isQuoteMark(tokens[site.openStart - 1])
     }
     /// `PENCE: Well, …` in a transcript: the speaker's label opens the quote.
@@ -38,14 +38,14 @@ extension AttributionRules {
         guard let last = tokens.indices.last else { return nil }
         let reader = reader(previousBlock)
         let endsInColon = tokens[last].is(":")
-        let sentenceStart = Sentences.start(tokens, before: endsInColon ? last : max(0, last), floor: 0, reader: reader)
+        let sentenceStart = Sentences.start(reader, before: endsInColon ? last : max(0, last), floor: 0)
         // Only text outside quotes counts.
         var floor = sentenceStart
         for index in sentenceStart...last where isQuoteMark(tokens[index]) { floor = index + 1 }
         guard floor <= last else { return nil }
         var verb = floor
         while verb <= last {
-            if Self.isVerb(tokens, verb, allowWeak: endsInColon),
+            if Self.isVerb(reader, verb, allowWeak: endsInColon),
                let phrase = subject(before: verb, in: previousBlock, floor: floor) {
                 return Attribution(phrase: phrase, block: previousBlock, cue: cue(previousBlock, verb: verb))
             }

@@ -54,11 +54,12 @@ enum Sentences {
 
     /// Whether token `index` ends a sentence: a full stop, question or exclamation mark that
     /// is not part of an abbreviation and is followed by space or the block's end.
-    static func endsSentence(_ tokens: [Token], _ index: Int, reader: SpeakerPhraseReader) -> Bool {
-        // Fields are read in place: copying the token would retain and release its text,
-        // and the resolver asks this of every token of the document.
+    static func endsSentence(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        // Marks are read from the source's bytes: the resolver asks this of every token of
+        // the document, and reading the token's text would retain and release its string.
+        let tokens = reader.tokens
         guard tokens[index].kind == .punctuation else { return false }
-        switch tokens[index].firstScalar {
+        switch reader.firstScalar(index) {
         case "?", "!", "\u{2026}": break
         case ".":
             if index > 0, !tokens[index].spaceBefore, reader.isAbbreviation(index - 1) { return false }
@@ -66,7 +67,7 @@ enum Sentences {
         }
         guard index + 1 < tokens.count, !tokens[index].spaceAfter else { return true }
         // A full stop inside a closing quotation mark still ends the sentence: `now.”`
-        switch tokens[index + 1].firstScalar {
+        switch reader.firstScalar(index + 1) {
         case "\u{201D}", "\"", "\u{00BB}", "'": return true
         default: return false
         }
@@ -74,22 +75,22 @@ enum Sentences {
 
     /// The index of the first token of the sentence holding token `index`, looking back no
     /// further than `floor`.
-    static func start(_ tokens: [Token], before index: Int, floor: Int, reader: SpeakerPhraseReader) -> Int {
+    static func start(_ reader: SpeakerPhraseReader, before index: Int, floor: Int) -> Int {
         let floor = max(floor, index - reach)
         var cursor = index - 1
         while cursor >= floor {
-            if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
+            if endsSentence(reader, cursor) { return cursor + 1 }
             cursor -= 1
         }
         return max(floor, 0)
     }
 
     /// The index just past the end of the sentence that starts at or after `index`.
-    static func end(_ tokens: [Token], after index: Int, reader: SpeakerPhraseReader) -> Int {
-        let limit = min(tokens.count, index + reach)
+    static func end(_ reader: SpeakerPhraseReader, after index: Int) -> Int {
+        let limit = min(reader.tokens.count, index + reach)
         var cursor = index
         while cursor < limit {
-            if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
+            if endsSentence(reader, cursor) { return cursor + 1 }
             cursor += 1
         }
         return limit

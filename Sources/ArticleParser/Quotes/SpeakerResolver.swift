@@ -42,6 +42,10 @@ struct SpeakerResolver {
     private var singleHolder: [String: Bool] = [:]
     private var namedCache: [String: Int?] = [:]
     private var roleCache: [String: Int?] = [:]
+    /// `fullName` answers, once `readNames` is complete: most speakers are named many times.
+    private var fullNameCache: [String: String] = [:]
+    /// `NameWords.significant` answers for the names remembered so far.
+    private var significantCache: [String: [String]] = [:]
     /// Every mention that a pronoun may refer to, in text order.
     private(set) var candidates: [Candidate] = []
     /// The first token of each sentence, per block.
@@ -56,16 +60,39 @@ struct SpeakerResolver {
         self.document = document
         self.index = PeopleIndex(people: people)
         self.quoteSpans = quotes.map(\.span).sorted()
-        sentenceStarts = document.tokens.map { tokens in
-            let reader = SpeakerPhraseReader(tokens: tokens)
-            var starts = [0]
-            for index in tokens.indices where Sentences.endsSentence(tokens, index, reader: reader) && index + 1 < tokens.count {
-                starts.append(index + 1)
-            }
-            return starts
+        // Blocks are read independently (on all cores); what they find is then remembered in
+        // text order, exactly as one pass over the document would.
+        let utf8 = document.source.utf8
+        let readings = ParallelMap.map(count: document.tokens.count, cost: document.source.byteCount) { block in
+            let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+            let names = document.blocks[block].kind == .paragraph ? Self.namesMarked(in: reader) : []
+            return BlockReading(sentenceStarts: Self.sentenceStarts(reader), names: names)
         }
-        readNamesFromText()
+        sentenceStarts = readings.map(\.sentenceStarts)
+        for reading in readings {
+            for found in reading.names {
+                remember(found.name, gender: found.gender)
+                if let role = found.role { roles.append((role, found.name, found.offset)) }
+            }
+        }
+        finishRoles()
         collectCandidates()
+    }
+
+    /// What reading one block found.
+    private struct BlockReading: Sendable {
+        /// The first token of each sentence.
+        var sentenceStarts: [Int]
+        /// The names the block marks as people, in text order.
+        var names: [MarkedName]
+    }
+
+    /// A name the text marks as a person's, with the office its title gives.
+    private struct MarkedName: Sendable {
+        var name: String
+        var gender: Gender?
+        var role: String?
+        var offset: Int
     }
 
     // MARK: Resolution
@@ -108,8 +135,16 @@ struct SpeakerResolver {
         return matches.count == 1 ? matches[0].name : nil
     }
 
-    /// The fullest form of a written name that the text gives ("Blinken" → "Antony Blinken").
-    func fullName(_ written: String) -> String {
+    /// The fullest form of a written name that the text gives ("Blinken" → "Antony Blinken"),
+    /// worked out once per written form (`readNames` no longer changes once it is asked).
+    mutating func fullName(_ written: String) -> String {
+        if let known = fullNameCache[written] { return known }
+        let found = fullestForm(written)
+        fullNameCache[written] = found
+        return found
+    }
+
+    private func fullestForm(_ written: String) -> String {
         guard let last = NameWords.significant(written).last, let read = readNames[last] else { return written }
         let readWords = NameWords.significant(read.name), writtenWords = NameWords.significant(written)
         if writtenWords.count == 1 || readWords.first == writtenWords.first { return read.name }
@@ -208,7 +243,10 @@ struct SpeakerResolver {
     }
 
     private func sentenceIndex(block: Int, token: Int) -> Int {
-        let starts = sentenceStarts[block]
+        Self.sentenceIndex(sentenceStarts[block], token: token)
+    }
+
+    private static func sentenceIndex(_ starts: [Int], token: Int) -> Int {
         var low = 0, high = starts.count
         while low < high {
             let mid = (low + high) / 2
@@ -217,34 +255,44 @@ struct SpeakerResolver {
         return max(0, low - 1)
     }
 
-    /// Reads names the text marks as people: titled names and the subjects of speech verbs.
-    private mutating func readNamesFromText() {
-        for block in document.blocks.indices where document.blocks[block].kind == .paragraph {
-            let tokens = document.tokens[block]
-            let reader = SpeakerPhraseReader(tokens: tokens)
-            let utf8 = document.source.utf8
-            var index = 0
-            while index < tokens.count {
-                guard Self.isNameWord(tokens, index, utf8, reader), index == 0 || !Self.isNameWord(tokens, index - 1, utf8, reader)
-                else { index += 1; continue }
-                // The run of capitalised words (and the full stops of initials) starting here.
-                var end = index + 1
-                while end < tokens.count, reader.isNameWord(end)
-                    || (tokens[end].isASCIIMark(UInt8(ascii: ".")) && !tokens[end].spaceBefore && tokens[end - 1].text.utf8.count <= 4) { end += 1 }
-                // Titles are checked first: most runs have none, but the verb search is the dearer test.
-                let titledOrSpeaks = hasTitle(tokens, index..<end)
-                    || AttributionRules.verbAfterSubject(tokens, end, limit: min(tokens.count, end + 45)) != nil
-                    || (index > 0 && AttributionRules.isVerb(tokens, index - 1, allowWeak: false))
-                guard titledOrSpeaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
-                      case .name(let name, let gender) = parsed.phrase else { index = end; continue }
-                remember(name, gender: gender)
-                if let role = roleTitle(tokens, parsed.tokens) {
-                    roles.append((role, name, tokens[index].span.start))
-                }
-                index = max(end, parsed.tokens.upperBound)
-            }
+    /// The first token of each sentence of the reader's block.
+    private static func sentenceStarts(_ reader: SpeakerPhraseReader) -> [Int] {
+        let count = reader.tokens.count
+        var starts = [0]
+        for index in 0..<count where Sentences.endsSentence(reader, index) && index + 1 < count {
+            starts.append(index + 1)
         }
-        // Roles read before the fullest names were known: give them the fullest form.
+        return starts
+    }
+
+    /// Reads the names a block marks as people: titled names and the subjects of speech verbs.
+    private static func namesMarked(in reader: SpeakerPhraseReader) -> [MarkedName] {
+        let tokens = reader.tokens
+        var found: [MarkedName] = []
+        var index = 0
+        while index < tokens.count {
+            guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
+            // The run of capitalised words (and the full stops of initials) starting here.
+            var end = index + 1
+            while end < tokens.count, reader.isNameWord(end)
+                || (tokens[end].kind == .punctuation && reader.leadByte(end) == UInt8(ascii: ".")
+                    && !tokens[end].spaceBefore && reader.byteCount(end - 1) <= 4) { end += 1 }
+            // Titles are checked first: most runs have none, but the verb search is the dearer test.
+            let titledOrSpeaks = hasTitle(reader, index..<end)
+                || AttributionRules.verbAfterSubject(reader, end, limit: min(tokens.count, end + 45)) != nil
+                || (index > 0 && AttributionRules.isVerb(reader, index - 1, allowWeak: false))
+            guard titledOrSpeaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
+                  case .name(let name, let gender) = parsed.phrase else { index = end; continue }
+            found.append(MarkedName(name: name, gender: gender, role: roleTitle(reader, parsed.tokens),
+                                    offset: tokens[index].span.start))
+            index = max(end, parsed.tokens.upperBound)
+        }
+        return found
+    }
+
+    /// Gives the roles read before the fullest names were known the fullest form, and groups
+    /// them by office.
+    private mutating func finishRoles() {
         for position in roles.indices { roles[position].name = fullName(roles[position].name) }
         for entry in roles {
             guard let key = entry.role.split(separator: " ").last.map(String.init) else { continue }
@@ -253,15 +301,23 @@ struct SpeakerResolver {
         }
     }
 
+    /// `NameWords.significant(name)`, worked out once per name.
+    private mutating func significantWords(_ name: String) -> [String] {
+        if let known = significantCache[name] { return known }
+        let words = NameWords.significant(name)
+        significantCache[name] = words
+        return words
+    }
+
     private mutating func remember(_ name: String, gender: Gender?) {
         guard rememberedForms.insert(name).inserted || gender != nil else { return }
-        let words = NameWords.significant(name)
+        let words = significantWords(name)
         guard let last = words.last else { return }
         if let written = name.split(separator: " ").last(where: { $0.lowercased() == last }) {
             surnameForms[String(written)] = last
         }
         if var known = readNames[last] {
-            if words.count > NameWords.significant(known.name).count { known.name = name }
+            if words.count > significantWords(known.name).count { known.name = name }
             known.gender = known.gender ?? gender
             readNames[last] = known
         } else {
@@ -269,17 +325,16 @@ struct SpeakerResolver {
         }
     }
 
-    private func hasTitle(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    private static func hasTitle(_ reader: SpeakerPhraseReader, _ range: Range<Int>) -> Bool {
         range.contains { index in
-            guard tokens[index].isWord else { return false }
-            let lower = tokens[index].text.lowercased()
-            return SpeechLexicon.courtesyTitles[lower] != nil || SpeechLexicon.roleNouns.contains(lower)
+            reader.tokens[index].isWord && !reader.classes(index).isDisjoint(with: [.courtesyTitle, .roleNoun])
         }
     }
 
     /// The office in a titled name ("Foreign Minister Jane Doe" → "foreign minister").
-    private func roleTitle(_ tokens: [Token], _ range: Range<Int>) -> String? {
-        guard let lastRole = range.last(where: { SpeechLexicon.roleNouns.contains(tokens[$0].text.lowercased()) }),
+    private static func roleTitle(_ reader: SpeakerPhraseReader, _ range: Range<Int>) -> String? {
+        let tokens = reader.tokens
+        guard let lastRole = range.last(where: { reader.classes($0).contains(.roleNoun) }),
               lastRole + 1 < range.upperBound else { return nil }
         let words = range.lowerBound...lastRole
         return words.filter { tokens[$0].isWord }.map { tokens[$0].text.lowercased() }.joined(separator: " ")
@@ -301,42 +356,59 @@ struct SpeakerResolver {
             covered.append(mention.span)
         }
         covered.sort()
-        // Most capitalised words are no read surname: a table of the surnames' first bytes
-        // turns them away before the possessive test and the dictionary's hashing.
-        let utf8 = document.source.utf8
-        var surnameLeads = [Bool](repeating: false, count: 256)
-        for form in surnameForms.keys { if let lead = form.utf8.first { surnameLeads[Int(lead)] = true } }
-        for block in document.blocks.indices where !surnameForms.isEmpty && document.blocks[block].kind != .title {
-            let tokens = document.tokens[block]
-            let reader = SpeakerPhraseReader(tokens: tokens)
-            for index in tokens.indices where Self.isNameWord(tokens, index, utf8, reader) {
-                guard surnameLeads[Int(utf8[tokens[index].bytes.lowerBound])] else { continue }
-                var word = tokens[index].text
-                let possessive = isPossessive(tokens, index)
-                if possessive, word.count > 2 { word.removeLast(2) }
-                guard let key = surnameForms[word], let read = readNames[key] else { continue }
-                // A name's last word stands for the whole name.
-                if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].startsUppercase { continue }
-                let offset = tokens[index].span.start
-                if Self.isCovered(offset, by: covered) { continue }
-                all.append(Candidate(name: read.name, gender: read.gender, block: block,
-                                     sentence: sentenceIndex(block: block, token: index), offset: offset,
-                                     end: tokens[index].span.end, isPossessive: possessive, isRead: true))
+        // Blocks are scanned independently (on all cores) and their candidates joined in
+        // block order, as one pass would list them.
+        let readCandidates: [[Candidate]]
+        if surnameForms.isEmpty {
+            readCandidates = []
+        } else {
+            let surnames = SurnameTable(surnameForms)
+            let (readNames, surnameForms, sentenceStarts) = (readNames, surnameForms, sentenceStarts)
+            let (document, coveredSpans) = (document, covered)
+            let utf8 = document.source.utf8
+            readCandidates = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
+                guard document.blocks[block].kind != .title else { return [] }
+                let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+                return Self.surnameCandidates(reader, block: block, surnames: surnames, surnameForms: surnameForms,
+                                              readNames: readNames, sentenceStarts: sentenceStarts[block], covered: coveredSpans)
             }
         }
+        for found in readCandidates { all += found }
         all.sort { $0.offset < $1.offset }
         candidates = all
     }
 
-    /// Whether token `index` is a capitalised word (`SpeakerPhraseReader.isNameWord`), with
-    /// ASCII letters judged on their first byte read from the source: these scans ask it of
-    /// every token, and reading the token's text would retain and release its string.
-    @inline(__always)
-    private static func isNameWord(_ tokens: [Token], _ index: Int, _ utf8: [UInt8], _ reader: SpeakerPhraseReader) -> Bool {
-        guard tokens[index].kind == .word else { return false }
-        let lead = utf8[tokens[index].bytes.lowerBound]
-        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
-        return reader.isNameWord(index)
+    /// The mentions of read surnames in one block: a name's last word alone stands for the
+    /// whole name, unless the recogniser already lists the mention.
+    private static func surnameCandidates(_ reader: SpeakerPhraseReader, block: Int, surnames: SurnameTable,
+                                          surnameForms: [String: String], readNames: [String: ReadName],
+                                          sentenceStarts: [Int], covered: [TextSpan]) -> [Candidate] {
+        let tokens = reader.tokens
+        var found: [Candidate] = []
+        for index in tokens.indices where reader.isNameWord(index) {
+            // Most capitalised words are no read surname: a table of the surnames' first bytes
+            // turns them away before the possessive test and the look-up.
+            guard surnames.leads(reader.leadByte(index)) else { continue }
+            let possessive = isPossessive(reader, index)
+            let key: String?
+            if let bytes = surnames.asciiBytes(reader, index) {
+                // One byte is one character: dropping the possessive's two is dropping two bytes.
+                key = surnames.key(reader.utf8, possessive && bytes.count > 2 ? bytes.lowerBound..<(bytes.upperBound - 2) : bytes)
+            } else {
+                var word = tokens[index].text
+                if possessive, word.count > 2 { word.removeLast(2) }
+                key = surnameForms[word]
+            }
+            guard let key, let read = readNames[key] else { continue }
+            // A name's last word stands for the whole name.
+            if index + 1 < tokens.count, reader.isNameWord(index + 1) { continue }
+            let offset = tokens[index].span.start
+            if Self.isCovered(offset, by: covered) { continue }
+            found.append(Candidate(name: read.name, gender: read.gender, block: block,
+                                   sentence: sentenceIndex(sentenceStarts, token: index), offset: offset,
+                                   end: tokens[index].span.end, isPossessive: possessive, isRead: true))
+        }
+        return found
     }
 
     /// Whether `offset` lies inside one of the sorted, non-overlapping `spans`.
@@ -350,9 +422,16 @@ struct SpeakerResolver {
     }
 
     private func isPossessive(_ tokens: [Token], _ index: Int) -> Bool {
-        let text = tokens[index].text
-        if text.endsWithBytes("\u{2019}s") || text.endsWithBytes("'s") { return true }
-        return index + 1 < tokens.count && !tokens[index].spaceAfter && (tokens[index + 1].is("'") || tokens[index + 1].is("\u{2019}"))
+        Self.isPossessive(SpeakerPhraseReader(tokens: tokens, utf8: document.source.utf8), index)
+    }
+
+    /// Whether token `index` ends in "’s" or "'s", or an apostrophe touches it ("Jones’").
+    private static func isPossessive(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        if reader.endsWith(index, "\u{2019}s") || reader.endsWith(index, "'s") { return true }
+        let tokens = reader.tokens
+        guard index + 1 < tokens.count, !tokens[index].spaceAfter, tokens[index + 1].kind == .punctuation else { return false }
+        let scalar = reader.firstScalar(index + 1)
+        return scalar == "'" || scalar == "\u{2019}"
     }
 
     private func tokenIndex(block: Int, offset: Int) -> Int {
