@@ -35,11 +35,11 @@ struct AttributionRules {
     /// Whether token `index` of the reader's block is a lower-case speech verb.
     static func isVerb(_ reader: SpeakerPhraseReader, _ index: Int, allowWeak: Bool) -> Bool {
         let tokens = reader.tokens
-        guard tokens[index].isWord, !reader.startsUppercase(index), reader.byteCount(index) >= 3,
+        guard reader.isWord(index), !reader.startsUppercase(index), reader.byteCount(index) >= 3,
               reader.isSpeechVerbForm(index) else { return false }
         guard allowWeak || !reader.classes(index).contains(.weakVerb) else { return false }
         // After a determiner or a possessive the word is a noun: "the report", "Obama's remarks".
-        if index > 0, tokens[index - 1].isWord {
+        if index > 0, reader.isWord(index - 1) {
             if reader.classes(index - 1).contains(.determiner) || endsInPossessive(reader, index - 1) { return false }
         }
         return true
@@ -69,13 +69,14 @@ struct AttributionRules {
     /// following "in a statement".
     func cue(_ block: Int, verb: Int) -> String {
         let tokens = document.tokens[block]
+        let reader = reader(block)
         var words = [tokens[verb].text]
         var index = verb + 1
         let lower = tokens[verb].text.lowercased()
-        if ["told", "tells", "tell"].contains(lower), index < tokens.count, tokens[index].isWord,
+        if ["told", "tells", "tell"].contains(lower), index < tokens.count, reader.isWord(index),
            !["he", "she", "that"].contains(tokens[index].text.lowercased()) {
             // The addressee: "told CNN", "told reporters", "told the BBC".
-            if ["the", "a"].contains(tokens[index].text.lowercased()), index + 1 < tokens.count, tokens[index + 1].isWord {
+            if ["the", "a"].contains(tokens[index].text.lowercased()), index + 1 < tokens.count, reader.isWord(index + 1) {
                 words.append(tokens[index].text)
                 index += 1
             }
@@ -106,7 +107,7 @@ struct AttributionRules {
         var next = phrase?.tokens.upperBound ?? (reader.isNameWord(first) ? first + 1 : first)
         var skipped = 0
         var endsInOffice = false
-        while next < limit, skipped < 3, tokens[next].isWord, !reader.startsUppercase(next) {
+        while next < limit, skipped < 3, reader.isWord(next), !reader.startsUppercase(next) {
             endsInOffice = !reader.classes(next).isDisjoint(with: [.roleNoun, .descriptor])
             next += 1
             skipped += 1
@@ -154,7 +155,7 @@ struct AttributionRules {
             cursor = after
         }
         var skipped = 0
-        while cursor < limit, skipped < 3, tokens[cursor].isWord,
+        while cursor < limit, skipped < 3, reader.isWord(cursor),
               Self.isFiller(reader, cursor) || reader.endsWith(cursor, "ly") {
             if Self.isVerb(reader, cursor, allowWeak: false) { break }
             cursor += 1
@@ -170,7 +171,7 @@ struct AttributionRules {
         let tokens = document.tokens[block]
         let reader = reader(block)
         var start = floor
-        if start < end, tokens[start].isWord, !reader.isNameWord(start) || reader.classes(start).contains(.functionWord) {
+        if start < end, reader.isWord(start), !reader.isNameWord(start) || reader.classes(start).contains(.functionWord) {
             var comma = start
             while comma < end, comma < start + 12, !tokens[comma].is(",") { comma += 1 }
             if comma < end, tokens[comma].is(",") { start = comma + 1 }
@@ -186,7 +187,7 @@ struct AttributionRules {
         let reader = reader(block)
         var end = verb
         var skipped = 0
-        while end - 1 >= floor, skipped < 3, tokens[end - 1].isWord, !reader.startsUppercase(end - 1),
+        while end - 1 >= floor, skipped < 3, reader.isWord(end - 1), !reader.startsUppercase(end - 1),
               Self.isFiller(reader, end - 1) || reader.endsWith(end - 1, "ly") {
             end -= 1
             skipped += 1

@@ -8,7 +8,7 @@ extension AttributionRules {
         let reader = reader(site.block)
         var start = closeEnd
         var dashed = false
-        while start < tokens.count, tokens[start].kind == .punctuation,
+        while start < tokens.count, reader.kind(start) == .punctuation,
               [",", "\u{2014}", "\u{2013}", "-", "\u{2015}"].contains(tokens[start].text) {
             dashed = dashed || tokens[start].text != ","
             start += 1

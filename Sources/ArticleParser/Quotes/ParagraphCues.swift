@@ -20,9 +20,10 @@ extension AttributionRules {
     /// `PENCE: Well, …` in a transcript: the speaker's label opens the quote.
     func transcriptLabel(_ site: QuoteSite) -> Attribution? {
         let tokens = document.tokens[site.block]
+        let reader = reader(site.block)
         var index = site.content.lowerBound
         while index < site.content.upperBound, index < site.content.lowerBound + 3,
-              tokens[index].isWord, tokens[index].isAllCaps, tokens[index].text.count > 1 { index += 1 }
+              reader.isWord(index), tokens[index].isAllCaps, tokens[index].text.count > 1 { index += 1 }
         guard index > site.content.lowerBound, index < site.content.upperBound, tokens[index].is(":") else { return nil }
         let words = tokens[site.content.lowerBound..<index].map { word -> String in
             word.text.prefix(1) + word.text.dropFirst().lowercased()

@@ -61,7 +61,7 @@ enum QuoteMarkScanner {
         var marks: [QuoteMark] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .punctuation else { index += 1; continue }
+            guard reader.kind(index) == .punctuation else { index += 1; continue }
             let first = reader.firstScalar(index)
             var style: QuoteMarkStyle
             var lean: QuoteMarkLean
@@ -76,7 +76,7 @@ enum QuoteMarkScanner {
             case "\u{00BB}": (style, lean) = (.guillemet, .closing)
             case "'", "`":
                 // Only a pair of touching marks is a quotation mark; one alone is an apostrophe.
-                guard index + 1 < tokens.count, !tokens[index].spaceAfter, tokens[index + 1].kind == .punctuation,
+                guard index + 1 < tokens.count, !reader.spaceAfter(index), reader.kind(index + 1) == .punctuation,
                       reader.firstScalar(index + 1) == first else { index += 1; continue }
                 style = .doubledApostrophe
                 lean = first == "`" ? .opening : .either
@@ -101,8 +101,8 @@ enum QuoteMarkScanner {
     /// before token `index`.
     private static func opensBefore(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
         let tokens = reader.tokens
-        if index == 0 || tokens[index].spaceBefore { return true }
-        guard tokens[index - 1].kind == .punctuation else { return false }
+        if index == 0 || reader.spaceBefore(index) { return true }
+        guard reader.kind(index - 1) == .punctuation else { return false }
         switch reader.firstScalar(index - 1) {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", ":", "/": return true
         default: return false
@@ -112,8 +112,8 @@ enum QuoteMarkScanner {
     /// Whether white space, the block end or sentence punctuation comes after token `index`.
     private static func closesAfter(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
         let tokens = reader.tokens
-        if index + 1 >= tokens.count || tokens[index].spaceAfter { return true }
-        guard tokens[index + 1].kind == .punctuation else { return false }
+        if index + 1 >= tokens.count || reader.spaceAfter(index) { return true }
+        guard reader.kind(index + 1) == .punctuation else { return false }
         switch reader.firstScalar(index + 1) {
         case ",", ".", ";", ":", "?", "!", ")", "]", "}", "\u{2014}", "\u{2013}", "\u{2026}", "-":
             return true
@@ -125,7 +125,7 @@ enum QuoteMarkScanner {
     /// Whether a straight mark delimits a markup attribute (`author="`), not a quotation.
     private static func isMarkup(_ reader: SpeakerPhraseReader, _ range: Range<Int>, style: QuoteMarkStyle) -> Bool {
         let tokens = reader.tokens
-        guard style == .straight, range.lowerBound > 0, !tokens[range.lowerBound].spaceBefore else { return false }
-        return tokens[range.lowerBound - 1].kind == .punctuation && reader.firstScalar(range.lowerBound - 1) == "="
+        guard style == .straight, range.lowerBound > 0, !reader.spaceBefore(range.lowerBound) else { return false }
+        return reader.kind(range.lowerBound - 1) == .punctuation && reader.firstScalar(range.lowerBound - 1) == "="
     }
 }

@@ -58,14 +58,14 @@ enum Sentences {
         // Marks are read from the source's bytes: the resolver asks this of every token of
         // the document, and reading the token's text would retain and release its string.
         let tokens = reader.tokens
-        guard tokens[index].kind == .punctuation else { return false }
+        guard reader.kind(index) == .punctuation else { return false }
         switch reader.firstScalar(index) {
         case "?", "!", "\u{2026}": break
         case ".":
-            if index > 0, !tokens[index].spaceBefore, reader.isAbbreviation(index - 1) { return false }
+            if index > 0, !reader.spaceBefore(index), reader.isAbbreviation(index - 1) { return false }
         default: return false
         }
-        guard index + 1 < tokens.count, !tokens[index].spaceAfter else { return true }
+        guard index + 1 < tokens.count, !reader.spaceAfter(index) else { return true }
         // A full stop inside a closing quotation mark still ends the sentence: `now.”`
         switch reader.firstScalar(index + 1) {
         case "\u{201D}", "\"", "\u{00BB}", "'": return true

@@ -42,25 +42,25 @@ struct SpeakerPhraseReader {
     /// The word lists that token `index`, lower-cased, belongs to.
     @inline(__always)
     func classes(_ index: Int) -> WordClass {
-        let bytes = tokens[index].bytes
+        let bytes = bytes(index)
         return utf8.withUnsafeBufferPointer { table.classes($0, bytes) }
     }
 
     /// Whether token `index`, lower-cased, is a speech verb, counting -ing forms.
     func isSpeechVerbForm(_ index: Int) -> Bool {
-        let bytes = tokens[index].bytes
+        let bytes = bytes(index)
         return utf8.withUnsafeBufferPointer { table.isSpeechVerb($0, bytes) }
     }
 
     /// The first byte of token `index` (every token has at least one).
     @inline(__always)
-    func leadByte(_ index: Int) -> UInt8 { utf8[tokens[index].bytes.lowerBound] }
+    func leadByte(_ index: Int) -> UInt8 { utf8[bytes(index).lowerBound] }
 
     /// Whether token `index` ends in the bytes of `suffix`: `text.endsWithBytes` without
     /// touching the token's string.
     @inline(__always)
     func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
-        let bytes = tokens[index].bytes
+        let bytes = bytes(index)
         let count = suffix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         return suffix.withUTF8Buffer { tail in
@@ -75,7 +75,7 @@ struct SpeakerPhraseReader {
 
     /// Whether token `index`, lower-cased, ends in "s".
     func lowerEndsWithS(_ index: Int) -> Bool {
-        let bytes = tokens[index].bytes
+        let bytes = bytes(index)
         var ascii = true
         for offset in bytes where utf8[offset] >= 0x80 { ascii = false; break }
         if ascii { return bytes.count > 0 && utf8[bytes.upperBound - 1] | 0x20 == UInt8(ascii: "s") }
@@ -85,7 +85,7 @@ struct SpeakerPhraseReader {
     /// The first scalar of token `index` (`Token.firstScalar`), decoded from the source's bytes.
     @inline(__always)
     func firstScalar(_ index: Int) -> Unicode.Scalar {
-        let start = tokens[index].bytes.lowerBound
+        let start = bytes(index).lowerBound
         let lead = utf8[start]
         if lead < 0x80 { return Unicode.Scalar(lead) }
         var value: UInt32
@@ -97,14 +97,60 @@ struct SpeakerPhraseReader {
         return Unicode.Scalar(value) ?? " "
     }
 
+    /// The kind of token `index`. These accessors read one field of a token in place:
+    /// `Array`'s subscript copies the whole token in some loops (a retain and a release of
+    /// its text, on nearly every token), a buffer pointer's subscript does not.
+    @inline(__always)
+    func kind(_ index: Int) -> Token.Kind {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].kind
+        }
+    }
+    /// Whether token `index` is a word.
+    @inline(__always)
+    func isWord(_ index: Int) -> Bool { kind(index) == .word }
+    /// Whether space comes before token `index`.
+    @inline(__always)
+    func spaceBefore(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].spaceBefore
+        }
+    }
+    /// Whether space comes after token `index`.
+    @inline(__always)
+    func spaceAfter(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].spaceAfter
+        }
+    }
+    /// The byte range of token `index`.
+    @inline(__always)
+    func bytes(_ index: Int) -> Range<Int> {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].bytes
+        }
+    }
+    /// The scalar span of token `index`.
+    @inline(__always)
+    func span(_ index: Int) -> TextSpan {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].span
+        }
+    }
+
     /// How many bytes token `index` has.
     @inline(__always)
-    func byteCount(_ index: Int) -> Int { tokens[index].bytes.count }
+    func byteCount(_ index: Int) -> Int { bytes(index).count }
 
     /// Whether token `index` is a title or an initial that takes a full stop ("Mr.", "E.").
     func isAbbreviation(_ index: Int) -> Bool {
-        let bytes = tokens[index].bytes
-        guard tokens[index].isWord, bytes.count <= 5 else { return false }
+        let bytes = bytes(index)
+        guard isWord(index), bytes.count <= 5 else { return false }
         var scalars = 0
         for offset in bytes where utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
         if scalars == 1, startsUppercase(index) { return true }
@@ -125,7 +171,7 @@ struct SpeakerPhraseReader {
     /// release per call, on nearly every token).
     @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
-        tokens[index].isWord && startsUppercase(index)
+        isWord(index) && startsUppercase(index)
     }
 
     /// Short words other than titles that take a full stop inside names and addresses.
@@ -139,7 +185,7 @@ struct SpeakerPhraseReader {
     /// The phrase starting at token `start`, if one does.
     func phrase(startingAt start: Int, limit: Int) -> ParsedPhrase? {
         guard start < limit else { return nil }
-        guard tokens[start].isWord else { return nil }
+        guard isWord(start) else { return nil }
         let lower = classes(start)
         if lower.contains(.he) { return ParsedPhrase(phrase: .pronoun(.male), tokens: start..<(start + 1)) }
         if lower.contains(.she) { return ParsedPhrase(phrase: .pronoun(.female), tokens: start..<(start + 1)) }
@@ -160,10 +206,10 @@ struct SpeakerPhraseReader {
         while end < limit {
             if isNameWord(end) {
                 end += 1
-                if end < limit, tokens[end].is("."), !tokens[end].spaceBefore, isAbbreviation(end - 1) { end += 1 }
+                if end < limit, tokens[end].is("."), !spaceBefore(end), isAbbreviation(end - 1) { end += 1 }
                 continue
             }
-            if tokens[end].isWord, classes(end).contains(.nameParticle), end > start,
+            if isWord(end), classes(end).contains(.nameParticle), end > start,
                end + 1 < limit, isNameWord(end + 1) {
                 end += 1
                 continue
@@ -177,11 +223,11 @@ struct SpeakerPhraseReader {
     /// A determiner-led noun phrase read forwards ("the ministry", "a spokesman").
     private func nounPhrase(from start: Int, limit: Int) -> ParsedPhrase? {
         var index = start + 1
-        while index < limit, index <= start + 5, tokens[index].isWord {
+        while index < limit, index <= start + 5, isWord(index) {
             if !classes(index).isDisjoint(with: [.roleNoun, .otherNoun]) {
                 // Take the longest head: "the prime minister", "the ministry of defence" stops at the head.
                 var end = index + 1
-                while end < limit, end <= start + 5, tokens[end].isWord,
+                while end < limit, end <= start + 5, isWord(end),
                       !classes(end).isDisjoint(with: [.roleNoun, .otherNoun]) {
                     end += 1
                 }
@@ -210,7 +256,7 @@ struct SpeakerPhraseReader {
             guard index > floor else { return nil }
             last = index - 1
         }
-        guard tokens[last].isWord else { return nil }
+        guard isWord(last) else { return nil }
         let lower = classes(last)
         if lower.contains(.he) { return ParsedPhrase(phrase: .pronoun(.male), tokens: last..<(last + 1)) }
         if lower.contains(.she) { return ParsedPhrase(phrase: .pronoun(.female), tokens: last..<(last + 1)) }
@@ -223,7 +269,7 @@ struct SpeakerPhraseReader {
                     start = previous - 1
                     continue
                 }
-                if tokens[previous].isWord, classes(previous).contains(.nameParticle), previous > floor,
+                if isWord(previous), classes(previous).contains(.nameParticle), previous > floor,
                    isNameWord(previous - 1) {
                     start = previous - 1
                     continue
@@ -244,7 +290,7 @@ struct SpeakerPhraseReader {
         var start = last
         while start > floor, start > last - 5 {
             let previous = start - 1
-            guard tokens[previous].isWord else { break }
+            guard isWord(previous) else { break }
             start = previous
             if classes(previous).contains(.determiner) { return classifyNoun(start..<(last + 1)) }
         }
@@ -260,7 +306,7 @@ struct SpeakerPhraseReader {
     func text(_ range: Range<Int>) -> String {
         var result = ""
         for index in range {
-            if index > range.lowerBound, tokens[index].spaceBefore { result += " " }
+            if index > range.lowerBound, spaceBefore(index) { result += " " }
             result += tokens[index].text
         }
         return result
@@ -288,7 +334,7 @@ struct SpeakerPhraseReader {
 
     /// Classifies a capitalised phrase as a person's name (titles dropped) or an organisation.
     func classify(_ range: Range<Int>) -> ParsedPhrase? {
-        var words = range.filter { tokens[$0].isWord }
+        var words = range.filter { isWord($0) }
         while let last = words.last, words.count > 1, classes(last).contains(.nameSuffix) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         var gender: Gender? = nil
@@ -322,10 +368,10 @@ struct SpeakerPhraseReader {
 
     /// Classifies a determiner-led phrase by its head noun.
     private func classifyNoun(_ range: Range<Int>) -> ParsedPhrase? {
-        guard let head = range.last(where: { tokens[$0].isWord }) else { return nil }
+        guard let head = range.last(where: { isWord($0) }) else { return nil }
         let lower = classes(head)
         if lower.contains(.roleNoun), !lower.contains(.otherNoun) {
-            let words = range.dropFirst().filter { tokens[$0].isWord }.map { word($0) }
+            let words = range.dropFirst().filter { isWord($0) }.map { word($0) }
             return ParsedPhrase(phrase: .role(words.joined(separator: " ")), tokens: range)
         }
         return ParsedPhrase(phrase: .other(text(range)), tokens: range)

@@ -275,8 +275,8 @@ struct SpeakerResolver {
             // The run of capitalised words (and the full stops of initials) starting here.
             var end = index + 1
             while end < tokens.count, reader.isNameWord(end)
-                || (tokens[end].kind == .punctuation && reader.leadByte(end) == UInt8(ascii: ".")
-                    && !tokens[end].spaceBefore && reader.byteCount(end - 1) <= 4) { end += 1 }
+                || (reader.kind(end) == .punctuation && reader.leadByte(end) == UInt8(ascii: ".")
+                    && !reader.spaceBefore(end) && reader.byteCount(end - 1) <= 4) { end += 1 }
             // Titles are checked first: most runs have none, but the verb search is the dearer test.
             let titledOrSpeaks = hasTitle(reader, index..<end)
                 || AttributionRules.verbAfterSubject(reader, end, limit: min(tokens.count, end + 45)) != nil
@@ -284,7 +284,7 @@ struct SpeakerResolver {
             guard titledOrSpeaks, let parsed = reader.phrase(startingAt: index, limit: tokens.count),
                   case .name(let name, let gender) = parsed.phrase else { index = end; continue }
             found.append(MarkedName(name: name, gender: gender, role: roleTitle(reader, parsed.tokens),
-                                    offset: tokens[index].span.start))
+                                    offset: reader.span(index).start))
             index = max(end, parsed.tokens.upperBound)
         }
         return found
@@ -337,7 +337,7 @@ struct SpeakerResolver {
         guard let lastRole = range.last(where: { reader.classes($0).contains(.roleNoun) }),
               lastRole + 1 < range.upperBound else { return nil }
         let words = range.lowerBound...lastRole
-        return words.filter { tokens[$0].isWord }.map { tokens[$0].text.lowercased() }.joined(separator: " ")
+        return words.filter { reader.isWord($0) }.map { tokens[$0].text.lowercased() }.joined(separator: " ")
     }
 
     /// Collects the mentions pronouns may refer to: the recogniser's and the names read here.
@@ -402,11 +402,11 @@ struct SpeakerResolver {
             guard let key, let read = readNames[key] else { continue }
             // A name's last word stands for the whole name.
             if index + 1 < tokens.count, reader.isNameWord(index + 1) { continue }
-            let offset = tokens[index].span.start
+            let offset = reader.span(index).start
             if Self.isCovered(offset, by: covered) { continue }
             found.append(Candidate(name: read.name, gender: read.gender, block: block,
                                    sentence: sentenceIndex(sentenceStarts, token: index), offset: offset,
-                                   end: tokens[index].span.end, isPossessive: possessive, isRead: true))
+                                   end: reader.span(index).end, isPossessive: possessive, isRead: true))
         }
         return found
     }
@@ -429,7 +429,7 @@ struct SpeakerResolver {
     private static func isPossessive(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
         if reader.endsWith(index, "\u{2019}s") || reader.endsWith(index, "'s") { return true }
         let tokens = reader.tokens
-        guard index + 1 < tokens.count, !tokens[index].spaceAfter, tokens[index + 1].kind == .punctuation else { return false }
+        guard index + 1 < tokens.count, !reader.spaceAfter(index), reader.kind(index + 1) == .punctuation else { return false }
         let scalar = reader.firstScalar(index + 1)
         return scalar == "'" || scalar == "\u{2019}"
     }

@@ -190,7 +190,17 @@ final class WordClassTable: Sendable {
     /// lower-cased and looked up in each list.
     func classes(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClass {
         if let found = asciiClasses(utf8, range) { return found }
-        return WordClass.of(lowercased: String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self).lowercased())
+        let lower = String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self).lowercased()
+        let bytes = Array(lower.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return bytes.withUnsafeBufferPointer { asciiClasses($0, 0..<$0.count) } ?? []
+        }
+        // Every word of the lists is ASCII, and a string with a scalar beyond ASCII equals an
+        // ASCII one only through a scalar whose canonical decomposition is ASCII.
+        if lower.unicodeScalars.contains(where: { $0 == "\u{212A}" || $0 == "\u{1FEF}" || $0 == "\u{037E}" }) {
+            return WordClass.of(lowercased: lower)
+        }
+        return []
     }
 
     /// Whether the text `range` of `utf8`, lower-cased, is a speech verb counting -ing forms:
