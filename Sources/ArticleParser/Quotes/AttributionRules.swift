@@ -207,10 +207,10 @@ struct AttributionRules {
         return reader.phrase(endingBefore: end, floor: floor)
     }
 
-    /// Whether a token is a double quotation mark.
-    func isQuoteMark(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.firstScalar {
+    /// Whether token `index` of the reader's block is a double quotation mark.
+    func isQuoteMark(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        guard reader.kind(index) == .punctuation else { return false }
+        switch reader.firstScalar(index) {
         case "\u{201C}", "\u{201D}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}": return true
         default: return false
         }

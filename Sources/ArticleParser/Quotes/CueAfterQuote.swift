@@ -44,7 +44,7 @@ extension AttributionRules {
         let limit = min(Sentences.end(reader, after: closeEnd), closeEnd + 30)
         var verb = closeEnd
         while verb < limit {
-            if isQuoteMark(tokens[verb]) { return nil }
+            if isQuoteMark(reader, verb) { return nil }
             if Self.isVerb(reader, verb, allowWeak: false) {
                 if tokens[verb].text.hasSuffix("ing") {
                     let start = Sentences.start(reader, before: site.openStart, floor: 0)

@@ -9,7 +9,7 @@ extension AttributionRules {
         // Never read back past another quote's mark.
         var cursor = site.openStart - 1
         while cursor >= floor {
-            if isQuoteMark(tokens[cursor]) { floor = cursor + 1; break }
+            if isQuoteMark(reader, cursor) { floor = cursor + 1; break }
             cursor -= 1
         }
         if floor + 1 < site.openStart, tokens[floor].text.lowercased() == "according", tokens[floor + 1].text == "to",

@@ -14,8 +14,8 @@ extension AttributionRules {
     func opensSentence(_ site: QuoteSite) -> Bool {
         let tokens = document.tokens[site.block]
         guard site.openStart > 0 else { return true }
-        return Sentences.endsSentence(reader(site.block), site.openStart - 1)
-            || isQuoteMark(tokens[site.openStart - 1])
+        let reader = reader(site.block)
+        return Sentences.endsSentence(reader, site.openStart - 1) || isQuoteMark(reader, site.openStart - 1)
     }
     /// `PENCE: Well, …` in a transcript: the speaker's label opens the quote.
     func transcriptLabel(_ site: QuoteSite) -> Attribution? {
@@ -42,7 +42,7 @@ extension AttributionRules {
         let sentenceStart = Sentences.start(reader, before: endsInColon ? last : max(0, last), floor: 0)
         // Only text outside quotes counts.
         var floor = sentenceStart
-        for index in sentenceStart...last where isQuoteMark(tokens[index]) { floor = index + 1 }
+        for index in sentenceStart...last where isQuoteMark(reader, index) { floor = index + 1 }
         guard floor <= last else { return nil }
         var verb = floor
         while verb <= last {

@@ -19,15 +19,19 @@ enum SpeakerAttributor {
         guard !quotes.isEmpty else { return }
         let rules = AttributionRules(document: document)
         var resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
-        let sites = quotes.map { QuoteSite.locate($0, in: document) }
-        var decisions = [Decision?](repeating: nil, count: quotes.count)
-
-        // The quote's own sentence.
-        for index in quotes.indices {
-            guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
-            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
+        // The quote's own sentence. Reading it is independent per quote (on all cores);
+        // resolving the speakers is not (the resolver learns as it goes), so it follows in order.
+        let quoteList = quotes
+        let cost = quotes.count * 4_096
+        let sites = ParallelMap.map(count: quotes.count, cost: cost) { QuoteSite.locate(quoteList[$0], in: document) }
+        let own = ParallelMap.map(count: quotes.count, cost: cost) { index -> Attribution? in
+            guard let site = sites[index], document.blocks[site.block].kind != .title else { return nil }
+            return rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
                 ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
-            if let attribution = found { decisions[index] = decide(attribution, &resolver) }
+        }
+        var decisions = [Decision?](repeating: nil, count: quotes.count)
+        for index in quotes.indices {
+            if let attribution = own[index] { decisions[index] = decide(attribution, &resolver) }
         }
 
         // Consecutive quotes in one paragraph share a speaker.

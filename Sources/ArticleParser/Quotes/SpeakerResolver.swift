@@ -50,6 +50,9 @@ struct SpeakerResolver {
     private(set) var candidates: [Candidate] = []
     /// The first token of each sentence, per block.
     private(set) var sentenceStarts: [[Int]] = []
+    /// The capitalised words (`SpeakerPhraseReader.isNameWord`) of each block, in order:
+    /// the scans for names visit only these.
+    private var nameWords: [[Int32]] = []
 
     /// How many blocks back a pronoun may reach for its person.
     static let pronounReach = 4
@@ -64,11 +67,11 @@ struct SpeakerResolver {
         // text order, exactly as one pass over the document would.
         let utf8 = document.source.utf8
         let readings = ParallelMap.map(count: document.tokens.count, cost: document.source.byteCount) { block in
-            let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
-            let names = document.blocks[block].kind == .paragraph ? Self.namesMarked(in: reader) : []
-            return BlockReading(sentenceStarts: Self.sentenceStarts(reader), names: names)
+            Self.read(SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8),
+                      isParagraph: document.blocks[block].kind == .paragraph)
         }
         sentenceStarts = readings.map(\.sentenceStarts)
+        nameWords = readings.map(\.nameWords)
         for reading in readings {
             for found in reading.names {
                 remember(found.name, gender: found.gender)
@@ -83,6 +86,8 @@ struct SpeakerResolver {
     private struct BlockReading: Sendable {
         /// The first token of each sentence.
         var sentenceStarts: [Int]
+        /// The capitalised words.
+        var nameWords: [Int32]
         /// The names the block marks as people, in text order.
         var names: [MarkedName]
     }
@@ -255,23 +260,36 @@ struct SpeakerResolver {
         return max(0, low - 1)
     }
 
-    /// The first token of each sentence of the reader's block.
-    private static func sentenceStarts(_ reader: SpeakerPhraseReader) -> [Int] {
+    /// Reads one block in one pass over its tokens: where its sentences start, its capitalised
+    /// words, and (in a paragraph) the names it marks as people.
+    private static func read(_ reader: SpeakerPhraseReader, isParagraph: Bool) -> BlockReading {
         let count = reader.tokens.count
         var starts = [0]
-        for index in 0..<count where Sentences.endsSentence(reader, index) && index + 1 < count {
-            starts.append(index + 1)
+        var nameWords: [Int32] = []
+        for index in 0..<count {
+            if reader.kind(index) == .punctuation {
+                if Sentences.endsSentence(reader, index) && index + 1 < count { starts.append(index + 1) }
+            } else if reader.isNameWord(index) {
+                nameWords.append(Int32(truncatingIfNeeded: index))
+            }
         }
-        return starts
+        let names = isParagraph ? namesMarked(in: reader, nameWords: nameWords) : []
+        return BlockReading(sentenceStarts: starts, nameWords: nameWords, names: names)
     }
 
     /// Reads the names a block marks as people: titled names and the subjects of speech verbs.
-    private static func namesMarked(in reader: SpeakerPhraseReader) -> [MarkedName] {
+    /// - Parameter nameWords: the block's capitalised words, in order.
+    private static func namesMarked(in reader: SpeakerPhraseReader, nameWords: [Int32]) -> [MarkedName] {
         let tokens = reader.tokens
         var found: [MarkedName] = []
+        var next = 0
         var index = 0
         while index < tokens.count {
-            guard reader.isNameWord(index), index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
+            // Only a capitalised word can start a run: jump to the next one at or after `index`.
+            while next < nameWords.count, Int(nameWords[next]) < index { next += 1 }
+            guard next < nameWords.count else { break }
+            index = Int(nameWords[next])
+            guard index == 0 || !reader.isNameWord(index - 1) else { index += 1; continue }
             // The run of capitalised words (and the full stops of initials) starting here.
             var end = index + 1
             while end < tokens.count, reader.isNameWord(end)
@@ -344,13 +362,20 @@ struct SpeakerResolver {
     private mutating func collectCandidates() {
         var all: [Candidate] = []
         var covered: [TextSpan] = []
+        // Names and genders read once: reading them through `index.people[person]` copies
+        // the whole person (aliases and mentions) for each of thousands of mentions.
+        let personNames = index.people.map(\.name)
+        let personGenders = index.people.map(\.gender)
+        let utf8 = document.source.utf8
+        all.reserveCapacity(index.mentions.count)
         for (mention, person) in index.mentions {
             let block = mention.block
             guard block < document.tokens.count else { continue }
-            let token = tokenIndex(block: block, offset: mention.span.start)
-            let endToken = tokenIndex(block: block, offset: max(mention.span.start, mention.span.end - 1))
-            let possessive = endToken < document.tokens[block].count && isPossessive(document.tokens[block], endToken)
-            all.append(Candidate(name: index.people[person].name, gender: index.people[person].gender, block: block,
+            let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+            let token = Self.tokenIndex(reader, offset: mention.span.start)
+            let endToken = Self.tokenIndex(reader, offset: max(mention.span.start, mention.span.end - 1))
+            let possessive = endToken < reader.tokens.count && Self.isPossessive(reader, endToken)
+            all.append(Candidate(name: personNames[person], gender: personGenders[person], block: block,
                                  sentence: sentenceIndex(block: block, token: token), offset: mention.span.start,
                                  end: mention.span.end, isPossessive: possessive, isRead: false))
             covered.append(mention.span)
@@ -363,14 +388,14 @@ struct SpeakerResolver {
             readCandidates = []
         } else {
             let surnames = SurnameTable(surnameForms)
-            let (readNames, surnameForms, sentenceStarts) = (readNames, surnameForms, sentenceStarts)
+            let (readNames, surnameForms, sentenceStarts, nameWords) = (readNames, surnameForms, sentenceStarts, nameWords)
             let (document, coveredSpans) = (document, covered)
-            let utf8 = document.source.utf8
             readCandidates = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
                 guard document.blocks[block].kind != .title else { return [] }
                 let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
-                return Self.surnameCandidates(reader, block: block, surnames: surnames, surnameForms: surnameForms,
-                                              readNames: readNames, sentenceStarts: sentenceStarts[block], covered: coveredSpans)
+                return Self.surnameCandidates(reader, block: block, nameWords: nameWords[block], surnames: surnames,
+                                              surnameForms: surnameForms, readNames: readNames,
+                                              sentenceStarts: sentenceStarts[block], covered: coveredSpans)
             }
         }
         for found in readCandidates { all += found }
@@ -380,12 +405,14 @@ struct SpeakerResolver {
 
     /// The mentions of read surnames in one block: a name's last word alone stands for the
     /// whole name, unless the recogniser already lists the mention.
-    private static func surnameCandidates(_ reader: SpeakerPhraseReader, block: Int, surnames: SurnameTable,
-                                          surnameForms: [String: String], readNames: [String: ReadName],
-                                          sentenceStarts: [Int], covered: [TextSpan]) -> [Candidate] {
+    private static func surnameCandidates(_ reader: SpeakerPhraseReader, block: Int, nameWords: [Int32],
+                                          surnames: SurnameTable, surnameForms: [String: String],
+                                          readNames: [String: ReadName], sentenceStarts: [Int],
+                                          covered: [TextSpan]) -> [Candidate] {
         let tokens = reader.tokens
         var found: [Candidate] = []
-        for index in tokens.indices where reader.isNameWord(index) {
+        for word in nameWords {
+            let index = Int(word)
             // Most capitalised words are no read surname: a table of the surnames' first bytes
             // turns them away before the possessive test and the look-up.
             guard surnames.leads(reader.leadByte(index)) else { continue }
@@ -421,10 +448,6 @@ struct SpeakerResolver {
         return low < spans.count && spans[low].start <= offset
     }
 
-    private func isPossessive(_ tokens: [Token], _ index: Int) -> Bool {
-        Self.isPossessive(SpeakerPhraseReader(tokens: tokens, utf8: document.source.utf8), index)
-    }
-
     /// Whether token `index` ends in "’s" or "'s", or an apostrophe touches it ("Jones’").
     private static func isPossessive(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
         if reader.endsWith(index, "\u{2019}s") || reader.endsWith(index, "'s") { return true }
@@ -434,13 +457,13 @@ struct SpeakerResolver {
         return scalar == "'" || scalar == "\u{2019}"
     }
 
-    private func tokenIndex(block: Int, offset: Int) -> Int {
-        let tokens = document.tokens[block]
-        var low = 0, high = tokens.count
+    private static func tokenIndex(_ reader: SpeakerPhraseReader, offset: Int) -> Int {
+        let count = reader.tokens.count
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
-            if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+            if reader.span(mid).end <= offset { low = mid + 1 } else { high = mid }
         }
-        return min(low, max(0, tokens.count - 1))
+        return min(low, max(0, count - 1))
     }
 }
