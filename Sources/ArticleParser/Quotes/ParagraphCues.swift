@@ -23,7 +23,7 @@ extension AttributionRules {
         let reader = reader(site.block)
         var index = site.content.lowerBound
         while index < site.content.upperBound, index < site.content.lowerBound + 3,
-              reader.isWord(index), tokens[index].isAllCaps, tokens[index].text.count > 1 { index += 1 }
+              reader.isWord(index), reader.isAllCapsWord(index) { index += 1 }
         guard index > site.content.lowerBound, index < site.content.upperBound, tokens[index].is(":") else { return nil }
         let words = tokens[site.content.lowerBound..<index].map { word -> String in
             word.text.prefix(1) + word.text.dropFirst().lowercased()

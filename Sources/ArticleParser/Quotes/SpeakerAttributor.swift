@@ -50,6 +50,15 @@ enum SpeakerAttributor {
         }
 
         // Paragraphs: a continued quote, a colon lead-in, a speaker named just before.
+        // Which quotes read the previous paragraph is known before the loop (each step sets
+        // only its own decision), so that reading runs first, on all cores.
+        let undecided = decisions.map { $0 == nil }
+        let paragraphCues = ParallelMap.map(count: quotes.count, cost: cost) { index -> Attribution? in
+            guard undecided[index], let site = sites[index], site.openStart == 0,
+                  let previousBlock = previousContentBlock(before: site.block, document),
+                  !continues(index, sites, previousBlock) else { return nil }
+            return rules.previousParagraph(site, previousBlock: previousBlock)
+        }
         for index in quotes.indices where decisions[index] == nil {
             guard let site = sites[index], site.openStart == 0, let previousBlock = previousContentBlock(before: site.block, document)
             else { continue }
@@ -57,7 +66,7 @@ enum SpeakerAttributor {
                 if let shared = decisions[index - 1] { decisions[index] = shared }
                 continue
             }
-            if let attribution = rules.previousParagraph(site, previousBlock: previousBlock) {
+            if let attribution = paragraphCues[index] {
                 decisions[index] = decide(attribution, &resolver)
             }
         }

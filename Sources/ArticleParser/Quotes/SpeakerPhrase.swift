@@ -143,6 +143,20 @@ struct SpeakerPhraseReader {
         }
     }
 
+    /// Whether token `index` has letters, none of them lower-case, and more than one
+    /// character (`isAllCaps` and `text.count > 1`), judged on bytes when it is ASCII.
+    func isAllCapsWord(_ index: Int) -> Bool {
+        let range = bytes(index)
+        var sawCapital = false
+        for offset in range {
+            let byte = utf8[offset]
+            if byte >= 0x80 { return tokens[index].isAllCaps && tokens[index].text.count > 1 }
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { sawCapital = true }
+        }
+        return sawCapital && range.count > 1
+    }
+
     /// How many bytes token `index` has.
     @inline(__always)
     func byteCount(_ index: Int) -> Int { bytes(index).count }
@@ -304,12 +318,15 @@ struct SpeakerPhraseReader {
 
     /// The source text of a token range, single-spaced.
     func text(_ range: Range<Int>) -> String {
-        var result = ""
+        // Built from the source's bytes in one buffer: appending token strings one by one
+        // grows the result several times per name.
+        var result: [UInt8] = []
+        result.reserveCapacity(64)
         for index in range {
-            if index > range.lowerBound, spaceBefore(index) { result += " " }
-            result += tokens[index].text
+            if index > range.lowerBound, spaceBefore(index) { result.append(UInt8(ascii: " ")) }
+            result.append(contentsOf: utf8[bytes(index)])
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether a word may stand in a title before a name ("Energy", "MBTA", "Council").

@@ -266,11 +266,25 @@ struct SpeakerResolver {
         let count = reader.tokens.count
         var starts = [0]
         var nameWords: [Int32] = []
-        for index in 0..<count {
-            if reader.kind(index) == .punctuation {
-                if Sentences.endsSentence(reader, index) && index + 1 < count { starts.append(index + 1) }
-            } else if reader.isNameWord(index) {
-                nameWords.append(Int32(truncatingIfNeeded: index))
+        starts.reserveCapacity(count / 8 + 2)
+        nameWords.reserveCapacity(count / 4 + 2)
+        reader.tokens.withUnsafeBufferPointer { tokens in
+            reader.utf8.withUnsafeBufferPointer { utf8 in
+                for index in 0..<count {
+                    let lead = utf8[tokens[index].bytes.lowerBound]
+                    switch tokens[index].kind {
+                    case .punctuation:
+                        // Only . ? ! and … (whose first byte is 0xE2) can end a sentence.
+                        guard lead == UInt8(ascii: ".") || lead == UInt8(ascii: "?") || lead == UInt8(ascii: "!") || lead == 0xE2
+                        else { continue }
+                        if Sentences.endsSentence(reader, index) && index + 1 < count { starts.append(index + 1) }
+                    case .word:
+                        let capital = lead < 0x80 ? lead >= 0x41 && lead <= 0x5A : reader.startsUppercase(index)
+                        if capital { nameWords.append(Int32(truncatingIfNeeded: index)) }
+                    case .number:
+                        continue
+                    }
+                }
             }
         }
         let names = isParagraph ? namesMarked(in: reader, nameWords: nameWords) : []
@@ -295,6 +309,8 @@ struct SpeakerResolver {
             while end < tokens.count, reader.isNameWord(end)
                 || (reader.kind(end) == .punctuation && reader.leadByte(end) == UInt8(ascii: ".")
                     && !reader.spaceBefore(end) && reader.byteCount(end - 1) <= 4) { end += 1 }
+            // A lone sentence opener ("The", "But", "He") is never read as a name: skip the tests.
+            if end == index + 1, Self.cannotBeName(reader, index) { index = end; continue }
             // Titles are checked first: most runs have none, but the verb search is the dearer test.
             let titledOrSpeaks = hasTitle(reader, index..<end)
                 || AttributionRules.verbAfterSubject(reader, end, limit: min(tokens.count, end + 45)) != nil
@@ -308,12 +324,30 @@ struct SpeakerResolver {
         return found
     }
 
+    /// Whether `reader.phrase(startingAt: index)` cannot be a name, for a capitalised word
+    /// that stands alone: a function word or a descriptor ("The", "Republican") that no
+    /// initial's full stop or name particle joins to what follows. `classify` turns such a
+    /// word away on its own, and a pronoun or a noun phrase is no name either.
+    private static func cannotBeName(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        guard !reader.classes(index).isDisjoint(with: [.functionWord, .descriptor]) else { return false }
+        let next = index + 1
+        guard next < reader.tokens.count else { return true }
+        if reader.kind(next) == .punctuation, reader.firstScalar(next) == ".", !reader.spaceBefore(next) { return false }
+        if reader.isWord(next), reader.classes(next).contains(.nameParticle) { return false }
+        return true
+    }
+
     /// Gives the roles read before the fullest names were known the fullest form, and groups
     /// them by office.
     private mutating func finishRoles() {
         for position in roles.indices { roles[position].name = fullName(roles[position].name) }
+        // Titles repeat: each office's last word is split out once.
+        var officeWord: [String: String?] = [:]
         for entry in roles {
-            guard let key = entry.role.split(separator: " ").last.map(String.init) else { continue }
+            let known = officeWord[entry.role]
+            let office = known ?? entry.role.split(separator: " ").last.map(String.init)
+            if known == nil { officeWord[entry.role] = office }
+            guard let key = office else { continue }
             rolesByOffice[key, default: []].append(entry)
             if let first = rolesByOffice[key]?.first { singleHolder[key] = (singleHolder[key] ?? true) && first.name == entry.name }
         }
@@ -368,10 +402,16 @@ struct SpeakerResolver {
         let personGenders = index.people.map(\.gender)
         let utf8 = document.source.utf8
         all.reserveCapacity(index.mentions.count)
+        var reader = SpeakerPhraseReader(tokens: [], utf8: utf8)
+        var readerBlock = -1
         for (mention, person) in index.mentions {
             let block = mention.block
             guard block < document.tokens.count else { continue }
-            let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+            // Mentions come in text order: one reader per block.
+            if block != readerBlock {
+                reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+                readerBlock = block
+            }
             let token = Self.tokenIndex(reader, offset: mention.span.start)
             let endToken = Self.tokenIndex(reader, offset: max(mention.span.start, mention.span.end - 1))
             let possessive = endToken < reader.tokens.count && Self.isPossessive(reader, endToken)
