@@ -394,32 +394,42 @@ struct SpeakerResolver {
 
     /// Collects the mentions pronouns may refer to: the recogniser's and the names read here.
     private mutating func collectCandidates() {
-        var all: [Candidate] = []
         var covered: [TextSpan] = []
         // Names and genders read once: reading them through `index.people[person]` copies
         // the whole person (aliases and mentions) for each of thousands of mentions.
         let personNames = index.people.map(\.name)
         let personGenders = index.people.map(\.gender)
         let utf8 = document.source.utf8
-        all.reserveCapacity(index.mentions.count)
-        var reader = SpeakerPhraseReader(tokens: [], utf8: utf8)
-        var readerBlock = -1
-        for (mention, person) in index.mentions {
-            let block = mention.block
-            guard block < document.tokens.count else { continue }
-            // Mentions come in text order: one reader per block.
-            if block != readerBlock {
-                reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
-                readerBlock = block
+        // The recogniser's mentions, in groups of consecutive ones read on all cores and
+        // joined in their order.
+        let (mentions, document, sentenceStarts) = (index.mentions, document, sentenceStarts)
+        let groupSize = 64
+        let groups = ParallelMap.map(count: (mentions.count + groupSize - 1) / groupSize, cost: mentions.count * 64) { group in
+            var found: [Candidate] = []
+            found.reserveCapacity(groupSize)
+            var reader = SpeakerPhraseReader(tokens: [], utf8: utf8)
+            var readerBlock = -1
+            for (mention, person) in mentions[(group * groupSize)..<min(mentions.count, (group + 1) * groupSize)] {
+                let block = mention.block
+                guard block < document.tokens.count else { continue }
+                // Mentions come in text order: one reader per block.
+                if block != readerBlock {
+                    reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+                    readerBlock = block
+                }
+                let token = Self.tokenIndex(reader, offset: mention.span.start)
+                let endToken = Self.tokenIndex(reader, offset: max(mention.span.start, mention.span.end - 1))
+                let possessive = endToken < reader.tokens.count && Self.isPossessive(reader, endToken)
+                found.append(Candidate(name: personNames[person], gender: personGenders[person], block: block,
+                                       sentence: Self.sentenceIndex(sentenceStarts[block], token: token),
+                                       offset: mention.span.start, end: mention.span.end, isPossessive: possessive, isRead: false))
             }
-            let token = Self.tokenIndex(reader, offset: mention.span.start)
-            let endToken = Self.tokenIndex(reader, offset: max(mention.span.start, mention.span.end - 1))
-            let possessive = endToken < reader.tokens.count && Self.isPossessive(reader, endToken)
-            all.append(Candidate(name: personNames[person], gender: personGenders[person], block: block,
-                                 sentence: sentenceIndex(block: block, token: token), offset: mention.span.start,
-                                 end: mention.span.end, isPossessive: possessive, isRead: false))
-            covered.append(mention.span)
+            return found
         }
+        var all: [Candidate] = []
+        all.reserveCapacity(mentions.count * 2)
+        for found in groups { all += found }
+        for (mention, _) in mentions where mention.block < document.tokens.count { covered.append(mention.span) }
         covered.sort()
         // Blocks are scanned independently (on all cores) and their candidates joined in
         // block order, as one pass would list them.
@@ -428,8 +438,7 @@ struct SpeakerResolver {
             readCandidates = []
         } else {
             let surnames = SurnameTable(surnameForms)
-            let (readNames, surnameForms, sentenceStarts, nameWords) = (readNames, surnameForms, sentenceStarts, nameWords)
-            let (document, coveredSpans) = (document, covered)
+            let (readNames, surnameForms, nameWords, coveredSpans) = (readNames, surnameForms, nameWords, covered)
             readCandidates = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
                 guard document.blocks[block].kind != .title else { return [] }
                 let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
