@@ -34,7 +34,6 @@ struct AttributionRules {
     static func isFiller(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool { reader.classes(index).contains(.filler) }
     /// Whether token `index` of the reader's block is a lower-case speech verb.
     static func isVerb(_ reader: SpeakerPhraseReader, _ index: Int, allowWeak: Bool) -> Bool {
-        let tokens = reader.tokens
         guard reader.isWord(index), !reader.startsUppercase(index), reader.byteCount(index) >= 3,
               reader.isSpeechVerbForm(index) else { return false }
         guard allowWeak || !reader.classes(index).contains(.weakVerb) else { return false }
@@ -67,9 +66,8 @@ struct AttributionRules {
     }
     /// The cue text starting at the verb: the verb, with the addressee of "told" and a
     /// following "in a statement".
-    func cue(_ block: Int, verb: Int) -> String {
-        let tokens = document.tokens[block]
-        let reader = reader(block)
+    func cue(_ reader: SpeakerPhraseReader, verb: Int) -> String {
+        let tokens = reader.tokens
         var words = [tokens[verb].text]
         var index = verb + 1
         let lower = tokens[verb].text.lowercased()
@@ -96,7 +94,6 @@ struct AttributionRules {
     /// The speaker after a verb that comes first: `said Jane Doe`, `said MSNBC host Jane Doe`,
     /// `said the ministry`.
     func objectPhrase(_ reader: SpeakerPhraseReader, after start: Int, limit: Int) -> ParsedPhrase? {
-        let tokens = reader.tokens
         var first = start
         // Step over a short descriptor before the name: "9/11 widow Jane Doe".
         while first < limit, first < start + 4, isDescriptorToken(reader, first) { first += 1 }
@@ -167,9 +164,8 @@ struct AttributionRules {
     /// The subject of a sentence, for a participle or infinitive that has none of its own
     /// (`Doe attacked the plan, saying “…”`): the first name or pronoun after any opening
     /// phrase that ends in a comma.
-    func sentenceSubject(_ block: Int, from floor: Int, before end: Int) -> ParsedPhrase? {
-        let tokens = document.tokens[block]
-        let reader = reader(block)
+    func sentenceSubject(_ reader: SpeakerPhraseReader, from floor: Int, before end: Int) -> ParsedPhrase? {
+        let tokens = reader.tokens
         var start = floor
         if start < end, reader.isWord(start), !reader.isNameWord(start) || reader.classes(start).contains(.functionWord) {
             var comma = start
@@ -182,9 +178,8 @@ struct AttributionRules {
     }
     /// The subject of the verb at `verb`, read backwards past adverbs, an appositive and a
     /// parenthesis.
-    func subject(before verb: Int, in block: Int, floor: Int) -> ParsedPhrase? {
-        let tokens = document.tokens[block]
-        let reader = reader(block)
+    func subject(before verb: Int, _ reader: SpeakerPhraseReader, floor: Int) -> ParsedPhrase? {
+        let tokens = reader.tokens
         var end = verb
         var skipped = 0
         while end - 1 >= floor, skipped < 3, reader.isWord(end - 1), !reader.startsUppercase(end - 1),

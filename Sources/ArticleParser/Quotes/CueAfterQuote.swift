@@ -2,10 +2,9 @@
 extension AttributionRules {
     /// `”, he said`, `” said Blinken`, `” Mr. Delacroix, an economist, said`, `” according to X`,
     /// `” ― Jane Doe`: a cue right after the closing mark.
-    func trailingCue(_ site: QuoteSite) -> Attribution? {
+    func trailingCue(_ site: QuoteSite, _ reader: SpeakerPhraseReader) -> Attribution? {
         guard let closeEnd = site.closeEnd else { return nil }
-        let tokens = document.tokens[site.block]
-        let reader = reader(site.block)
+        let tokens = reader.tokens
         var start = closeEnd
         var dashed = false
         while start < tokens.count, reader.kind(start) == .punctuation,
@@ -26,7 +25,7 @@ extension AttributionRules {
         }
         guard let phrase = reader.phrase(startingAt: start, limit: limit) else { return nil }
         if let verb = Self.verbAfterSubject(reader, phrase.tokens.upperBound, limit: limit) {
-            return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+            return Attribution(phrase: phrase, block: site.block, cue: cue(reader, verb: verb))
         }
         // A credit line after a dash: `” ― Jane Doe`.
         if dashed, case .name = phrase.phrase, phrase.tokens.upperBound >= limit - 1 {
@@ -36,11 +35,10 @@ extension AttributionRules {
     }
     /// The first speech verb later in the quote's sentence, with its subject:
     /// `” Tulsa police Chief Jane Doe said`, `” is held accountable, Doe said`.
-    func laterCue(_ site: QuoteSite) -> Attribution? {
+    func laterCue(_ site: QuoteSite, _ reader: SpeakerPhraseReader) -> Attribution? {
         guard let closeEnd = site.closeEnd else { return nil }
-        let tokens = document.tokens[site.block]
+        let tokens = reader.tokens
         guard !endsWithFullStop(site, tokens) else { return nil }
-        let reader = reader(site.block)
         let limit = min(Sentences.end(reader, after: closeEnd), closeEnd + 30)
         var verb = closeEnd
         while verb < limit {
@@ -48,11 +46,11 @@ extension AttributionRules {
             if Self.isVerb(reader, verb, allowWeak: false) {
                 if tokens[verb].text.hasSuffix("ing") {
                     let start = Sentences.start(reader, before: site.openStart, floor: 0)
-                    guard let phrase = sentenceSubject(site.block, from: start, before: site.openStart) else { return nil }
+                    guard let phrase = sentenceSubject(reader, from: start, before: site.openStart) else { return nil }
                     return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
                 }
-                guard let phrase = subject(before: verb, in: site.block, floor: closeEnd) else { return nil }
-                return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+                guard let phrase = subject(before: verb, reader, floor: closeEnd) else { return nil }
+                return Attribution(phrase: phrase, block: site.block, cue: cue(reader, verb: verb))
             }
             verb += 1
         }

@@ -2,9 +2,8 @@
 extension AttributionRules {
     /// `Biden said:`, `X said Blinken will work to “ensure…”`, `she added the words, “…”`:
     /// the nearest speech verb before the quote in its sentence, with its subject.
-    func leadingCue(_ site: QuoteSite) -> Attribution? {
-        let tokens = document.tokens[site.block]
-        let reader = reader(site.block)
+    func leadingCue(_ site: QuoteSite, _ reader: SpeakerPhraseReader) -> Attribution? {
+        let tokens = reader.tokens
         var floor = Sentences.start(reader, before: site.openStart, floor: 0)
         // Never read back past another quote's mark.
         var cursor = site.openStart - 1
@@ -26,14 +25,14 @@ extension AttributionRules {
         while verb >= floor {
             if Self.isVerb(reader, verb, allowWeak: true) {
                 if verb > floor, tokens[verb].text.hasSuffix("ing") || tokens[verb - 1].text == "to" {
-                    if let phrase = sentenceSubject(site.block, from: floor, before: verb) {
+                    if let phrase = sentenceSubject(reader, from: floor, before: verb) {
                         return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
                     }
                     // A participial clause after a comma has no subject of its own.
                     if tokens[verb - 1].is(",") { verb -= 1; continue }
                 }
-                if let phrase = subject(before: verb, in: site.block, floor: floor) {
-                    return Attribution(phrase: phrase, block: site.block, cue: cue(site.block, verb: verb))
+                if let phrase = subject(before: verb, reader, floor: floor) {
+                    return Attribution(phrase: phrase, block: site.block, cue: cue(reader, verb: verb))
                 }
                 if let phrase = reader.phrase(startingAt: verb + 1, limit: site.openStart),
                    phrase.tokens.upperBound < site.openStart, [":", ","].contains(tokens[phrase.tokens.upperBound].text) {
@@ -45,13 +44,12 @@ extension AttributionRules {
         return nil
     }
     /// `Jane Doe said. “…”`: a sentence ending in its speech verb introduces the quote after it.
-    func precedingSentenceCue(_ site: QuoteSite) -> Attribution? {
-        let tokens = document.tokens[site.block]
+    func precedingSentenceCue(_ site: QuoteSite, _ reader: SpeakerPhraseReader) -> Attribution? {
+        let tokens = reader.tokens
         let verb = site.openStart - 2
-        let reader = reader(site.block)
         guard verb >= 1, tokens[site.openStart - 1].is("."), Self.isVerb(reader, verb, allowWeak: false) else { return nil }
         let floor = Sentences.start(reader, before: verb, floor: 0)
-        guard let phrase = subject(before: verb, in: site.block, floor: floor) else { return nil }
+        guard let phrase = subject(before: verb, reader, floor: floor) else { return nil }
         return Attribution(phrase: phrase, block: site.block, cue: tokens[verb].text)
     }
 }

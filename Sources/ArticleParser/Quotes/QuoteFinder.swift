@@ -7,9 +7,8 @@ enum QuoteFinder {
     /// Returns the quotations in text order, unattributed.
     static func findQuotes(in document: Document) -> [Quote] {
         // Blocks are independent: they are searched on all cores and joined in order.
-        let utf8 = document.source.utf8
-        let perBlock = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
-            blockQuotes(block, reader: SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8), document.source)
+        let perBlock = BlockGroups.map(document) { block, reader in
+            blockQuotes(block, reader: reader, document.source)
         }
         var quotes: [Quote] = []
         quotes.reserveCapacity(perBlock.reduce(0) { $0 + $1.count })

@@ -100,7 +100,6 @@ enum QuoteMarkScanner {
     /// Whether white space, the block start or an opening bracket, dash or colon comes
     /// before token `index`.
     private static func opensBefore(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
-        let tokens = reader.tokens
         if index == 0 || reader.spaceBefore(index) { return true }
         guard reader.kind(index - 1) == .punctuation else { return false }
         switch reader.firstScalar(index - 1) {
@@ -124,7 +123,6 @@ enum QuoteMarkScanner {
 
     /// Whether a straight mark delimits a markup attribute (`author="`), not a quotation.
     private static func isMarkup(_ reader: SpeakerPhraseReader, _ range: Range<Int>, style: QuoteMarkStyle) -> Bool {
-        let tokens = reader.tokens
         guard style == .straight, range.lowerBound > 0, !reader.spaceBefore(range.lowerBound) else { return false }
         return reader.kind(range.lowerBound - 1) == .punctuation && reader.firstScalar(range.lowerBound - 1) == "="
     }

@@ -26,8 +26,9 @@ enum SpeakerAttributor {
         let sites = ParallelMap.map(count: quotes.count, cost: cost) { QuoteSite.locate(quoteList[$0], in: document) }
         let own = ParallelMap.map(count: quotes.count, cost: cost) { index -> Attribution? in
             guard let site = sites[index], document.blocks[site.block].kind != .title else { return nil }
-            return rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
-                ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
+            let reader = rules.reader(site.block)
+            return rules.transcriptLabel(site, reader) ?? rules.trailingCue(site, reader) ?? rules.leadingCue(site, reader)
+                ?? rules.laterCue(site, reader) ?? rules.precedingSentenceCue(site, reader)
         }
         var decisions = [Decision?](repeating: nil, count: quotes.count)
         for index in quotes.indices {
@@ -38,7 +39,7 @@ enum SpeakerAttributor {
         for index in quotes.indices where decisions[index] == nil {
             guard let site = sites[index] else { continue }
             if index > 0, let previous = sites[index - 1], previous.block == site.block, let shared = decisions[index - 1],
-               rules.opensSentence(site) || rules.shareSentence(previous, site) {
+               rules.opensSentence(site, rules.reader(site.block)) || rules.shareSentence(previous, site, rules.reader(site.block)) {
                 decisions[index] = Decision(speaker: shared.speaker, kind: shared.kind, cue: shared.cue)
             }
         }
@@ -57,7 +58,7 @@ enum SpeakerAttributor {
             guard undecided[index], let site = sites[index], site.openStart == 0,
                   let previousBlock = previousContentBlock(before: site.block, document),
                   !continues(index, sites, previousBlock) else { return nil }
-            return rules.previousParagraph(site, previousBlock: previousBlock)
+            return rules.previousParagraph(site, previousBlock: previousBlock, rules.reader(previousBlock))
         }
         for index in quotes.indices where decisions[index] == nil {
             guard let site = sites[index], site.openStart == 0, let previousBlock = previousContentBlock(before: site.block, document)

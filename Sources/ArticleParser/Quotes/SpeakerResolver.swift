@@ -65,10 +65,8 @@ struct SpeakerResolver {
         self.quoteSpans = quotes.map(\.span).sorted()
         // Blocks are read independently (on all cores); what they find is then remembered in
         // text order, exactly as one pass over the document would.
-        let utf8 = document.source.utf8
-        let readings = ParallelMap.map(count: document.tokens.count, cost: document.source.byteCount) { block in
-            Self.read(SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8),
-                      isParagraph: document.blocks[block].kind == .paragraph)
+        let readings = BlockGroups.map(document) { block, reader in
+            Self.read(reader, isParagraph: document.blocks[block].kind == .paragraph)
         }
         sentenceStarts = readings.map(\.sentenceStarts)
         nameWords = readings.map(\.nameWords)
@@ -414,7 +412,7 @@ struct SpeakerResolver {
                 guard block < document.tokens.count else { continue }
                 // Mentions come in text order: one reader per block.
                 if block != readerBlock {
-                    reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
+                    reader.tokens = document.tokens[block]
                     readerBlock = block
                 }
                 let token = Self.tokenIndex(reader, offset: mention.span.start)
@@ -439,9 +437,8 @@ struct SpeakerResolver {
         } else {
             let surnames = SurnameTable(surnameForms)
             let (readNames, surnameForms, nameWords, coveredSpans) = (readNames, surnameForms, nameWords, covered)
-            readCandidates = ParallelMap.map(count: document.blocks.count, cost: document.source.byteCount) { block in
+            readCandidates = BlockGroups.map(document) { block, reader in
                 guard document.blocks[block].kind != .title else { return [] }
-                let reader = SpeakerPhraseReader(tokens: document.tokens[block], utf8: utf8)
                 return Self.surnameCandidates(reader, block: block, nameWords: nameWords[block], surnames: surnames,
                                               surnameForms: surnameForms, readNames: readNames,
                                               sentenceStarts: sentenceStarts[block], covered: coveredSpans)
