@@ -26,11 +26,8 @@ struct SpeakerPhraseReader {
     /// The document's UTF-8 bytes, which the tokens' byte ranges index: word tests read a
     /// token's bytes in place instead of lower-casing its text into a new string.
     let utf8: [UInt8]
-    /// The word lists, as one table. Held without reference counting: the table is the
-    /// never-released `WordClassTable.shared`, and readers are made per block and per quote
-    /// on all cores, where counting references to one shared object costs more than the
-    /// look-ups.
-    unowned(unsafe) let table: WordClassTable
+    /// The word lists, as one table.
+    let table: WordClassTable
 
     /// A reader of `tokens`, whose byte ranges index `utf8`.
     init(tokens: [Token], utf8: [UInt8]) {

@@ -7,7 +7,9 @@
 struct SpeakerResolver {
     /// A place where a person is mentioned, as pronoun resolution sees it.
     struct Candidate {
-        var name: String
+        /// The person's name, as an index into `candidateNames`: a number, not a string, so
+        /// that building candidates on all cores counts no references to shared names.
+        var nameID: Int32
         var gender: Gender?
         var block: Int
         var sentence: Int
@@ -16,6 +18,12 @@ struct SpeakerResolver {
         var isPossessive: Bool
         /// Whether the resolver read this mention itself (the recogniser did not list it).
         var isRead: Bool
+    }
+
+    /// A read name as candidates refer to it.
+    struct ReadRef: Sendable {
+        var nameID: Int32
+        var gender: Gender?
     }
 
     /// A person the resolver read from the text itself.
@@ -48,6 +56,8 @@ struct SpeakerResolver {
     private var significantCache: [String: [String]] = [:]
     /// Every mention that a pronoun may refer to, in text order.
     private(set) var candidates: [Candidate] = []
+    /// The names candidates refer to by `nameID`.
+    private var candidateNames: [String] = []
     /// The first token of each sentence, per block.
     private(set) var sentenceStarts: [[Int]] = []
     /// The capitalised words (`SpeakerPhraseReader.isNameWord`) of each block, in order:
@@ -179,7 +189,7 @@ struct SpeakerResolver {
             }
             best = candidate
         }
-        return best?.name
+        return best.map { candidateNames[Int($0.nameID)] }
     }
 
     /// The recogniser's person named `written`, looked up once per written form (the
@@ -223,7 +233,7 @@ struct SpeakerResolver {
 
     /// The mentions the resolver read itself for the person it calls `name`.
     func readMentions(of name: String) -> [Mention] {
-        candidates.filter { $0.isRead && $0.name == name }.map {
+        candidates.filter { $0.isRead && candidateNames[Int($0.nameID)] == name }.map {
             Mention(block: $0.block, span: TextSpan(start: $0.offset, end: $0.end))
         }
     }
@@ -395,7 +405,7 @@ struct SpeakerResolver {
         var covered: [TextSpan] = []
         // Names and genders read once: reading them through `index.people[person]` copies
         // the whole person (aliases and mentions) for each of thousands of mentions.
-        let personNames = index.people.map(\.name)
+        candidateNames = index.people.map(\.name)
         let personGenders = index.people.map(\.gender)
         let utf8 = document.source.utf8
         // The recogniser's mentions, in groups of consecutive ones read on all cores and
@@ -418,7 +428,7 @@ struct SpeakerResolver {
                 let token = Self.tokenIndex(reader, offset: mention.span.start)
                 let endToken = Self.tokenIndex(reader, offset: max(mention.span.start, mention.span.end - 1))
                 let possessive = endToken < reader.tokens.count && Self.isPossessive(reader, endToken)
-                found.append(Candidate(name: personNames[person], gender: personGenders[person], block: block,
+                found.append(Candidate(nameID: Int32(truncatingIfNeeded: person), gender: personGenders[person], block: block,
                                        sentence: Self.sentenceIndex(sentenceStarts[block], token: token),
                                        offset: mention.span.start, end: mention.span.end, isPossessive: possessive, isRead: false))
             }
@@ -435,12 +445,18 @@ struct SpeakerResolver {
         if surnameForms.isEmpty {
             readCandidates = []
         } else {
-            let surnames = SurnameTable(surnameForms)
-            let (readNames, surnameForms, nameWords, coveredSpans) = (readNames, surnameForms, nameWords, covered)
+            // Read names get the numbers after the recogniser's people.
+            var ids: [String: ReadRef] = [:]
+            for (key, read) in readNames {
+                ids[key] = ReadRef(nameID: Int32(truncatingIfNeeded: candidateNames.count), gender: read.gender)
+                candidateNames.append(read.name)
+            }
+            let (surnameForms, nameWords, coveredSpans, readIDs) = (surnameForms, nameWords, covered, ids)
+            let surnames = SurnameTable(surnameForms, readIDs: readIDs)
             readCandidates = BlockGroups.map(document) { block, reader in
                 guard document.blocks[block].kind != .title else { return [] }
                 return Self.surnameCandidates(reader, block: block, nameWords: nameWords[block], surnames: surnames,
-                                              surnameForms: surnameForms, readNames: readNames,
+                                              surnameForms: surnameForms, readIDs: readIDs,
                                               sentenceStarts: sentenceStarts[block], covered: coveredSpans)
             }
         }
@@ -453,7 +469,7 @@ struct SpeakerResolver {
     /// whole name, unless the recogniser already lists the mention.
     private static func surnameCandidates(_ reader: SpeakerPhraseReader, block: Int, nameWords: [Int32],
                                           surnames: SurnameTable, surnameForms: [String: String],
-                                          readNames: [String: ReadName], sentenceStarts: [Int],
+                                          readIDs: [String: ReadRef], sentenceStarts: [Int],
                                           covered: [TextSpan]) -> [Candidate] {
         let tokens = reader.tokens
         var found: [Candidate] = []
@@ -463,21 +479,21 @@ struct SpeakerResolver {
             // turns them away before the possessive test and the look-up.
             guard surnames.leads(reader.leadByte(index)) else { continue }
             let possessive = isPossessive(reader, index)
-            let key: String?
+            let read: ReadRef?
             if let bytes = surnames.asciiBytes(reader, index) {
                 // One byte is one character: dropping the possessive's two is dropping two bytes.
-                key = surnames.key(reader.utf8, possessive && bytes.count > 2 ? bytes.lowerBound..<(bytes.upperBound - 2) : bytes)
+                read = surnames.read(reader.utf8, possessive && bytes.count > 2 ? bytes.lowerBound..<(bytes.upperBound - 2) : bytes)
             } else {
                 var word = tokens[index].text
                 if possessive, word.count > 2 { word.removeLast(2) }
-                key = surnameForms[word]
+                read = surnameForms[word].flatMap { readIDs[$0] }
             }
-            guard let key, let read = readNames[key] else { continue }
+            guard let read else { continue }
             // A name's last word stands for the whole name.
             if index + 1 < tokens.count, reader.isNameWord(index + 1) { continue }
             let offset = reader.span(index).start
             if Self.isCovered(offset, by: covered) { continue }
-            found.append(Candidate(name: read.name, gender: read.gender, block: block,
+            found.append(Candidate(nameID: read.nameID, gender: read.gender, block: block,
                                    sentence: sentenceIndex(sentenceStarts, token: index), offset: offset,
                                    end: reader.span(index).end, isPossessive: possessive, isRead: true))
         }

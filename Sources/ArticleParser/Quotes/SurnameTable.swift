@@ -9,26 +9,27 @@
 struct SurnameTable: Sendable {
     /// Whether some first byte starts a form.
     private let leadBytes: [Bool]
-    /// The forms' bytes, and the `readNames` key each stands for.
+    /// The forms' bytes, and the read name each stands for.
     private let forms: [[UInt8]]
-    private let keys: [String]
+    private let reads: [SpeakerResolver.ReadRef?]
     /// Per slot, the index of its form plus one (0 when empty).
     private let slots: [Int32]
     private let mask: Int
     /// Whether the byte look-up cannot be trusted (see above).
     private let stringsOnly: Bool
 
-    /// A table of `surnameForms` (written form → `readNames` key).
-    init(_ surnameForms: [String: String]) {
+    /// A table of `surnameForms` (written form → `readNames` key), each form standing for the
+    /// read name `readIDs` gives its key.
+    init(_ surnameForms: [String: String], readIDs: [String: SpeakerResolver.ReadRef]) {
         var leadBytes = [Bool](repeating: false, count: 256)
         var forms: [[UInt8]] = []
-        var keys: [String] = []
+        var reads: [SpeakerResolver.ReadRef?] = []
         var stringsOnly = false
         for (form, key) in surnameForms {
             if let lead = form.utf8.first { leadBytes[Int(lead)] = true }
             if form.unicodeScalars.contains("\u{212A}") { stringsOnly = true }
             forms.append(Array(form.utf8))
-            keys.append(key)
+            reads.append(readIDs[key])
         }
         var size = 16
         while size < forms.count * 4 { size *= 2 }
@@ -40,7 +41,7 @@ struct SurnameTable: Sendable {
         }
         self.leadBytes = leadBytes
         self.forms = forms
-        self.keys = keys
+        self.reads = reads
         self.slots = slots
         self.mask = size - 1
         self.stringsOnly = stringsOnly
@@ -64,13 +65,13 @@ struct SurnameTable: Sendable {
         return bytes
     }
 
-    /// The `readNames` key of the form spelt exactly by the bytes `range` of `utf8`.
-    func key(_ utf8: [UInt8], _ range: Range<Int>) -> String? {
+    /// The read name of the form spelt exactly by the bytes `range` of `utf8`.
+    func read(_ utf8: [UInt8], _ range: Range<Int>) -> SpeakerResolver.ReadRef? {
         let word = utf8[range]
         var slot = Int(Self.hash(word)) & mask
         while slots[slot] != 0 {
             let position = Int(slots[slot]) - 1
-            if forms[position].elementsEqual(word) { return keys[position] }
+            if forms[position].elementsEqual(word) { return reads[position] }
             slot = (slot + 1) & mask
         }
         return nil

@@ -93,18 +93,28 @@ struct WordClass: OptionSet, Sendable {
 /// Only ASCII words are looked up in the table. A word with other bytes is lower-cased as a
 /// `String` and judged against the lists, so that Unicode case mapping and string equality
 /// decide exactly as they did when every check lower-cased the word itself.
-final class WordClassTable: Sendable {
+///
+/// The table is built once and never freed, and lives in plain memory: readers on all cores
+/// copy it freely, and an array or class inside it would have every copy count references to
+/// one shared object.
+struct WordClassTable: @unchecked Sendable {
     /// The table every reader shares.
     static let shared = WordClassTable()
 
-    /// Slot count, a power of two well above the number of words.
+    /// One slot of the table.
+    private struct Slot {
+        /// Where the slot's word starts in `pool`; −1 when the slot is empty.
+        var start: Int32
+        var length: Int32
+        var classes: UInt32
+    }
+
+    /// Slot count minus one (the count is a power of two well above the number of words).
     private let mask: Int
-    /// Per slot: where its word starts in `pool` (−1 when empty), its length, its classes.
-    private let starts: [Int32]
-    private let lengths: [UInt8]
-    private let classes: [UInt32]
-    /// The words' bytes, one after another.
-    private let pool: [UInt8]
+    /// The slots (never freed; see above).
+    private let slots: UnsafePointer<Slot>
+    /// The words' bytes, one after another (never freed).
+    private let pool: UnsafePointer<UInt8>
     /// The longest word in the table.
     let longest: Int
 
@@ -115,29 +125,27 @@ final class WordClassTable: Sendable {
         }
         var size = 64
         while size < all.count * 4 { size *= 2 }
-        var starts = [Int32](repeating: -1, count: size)
-        var lengths = [UInt8](repeating: 0, count: size)
-        var classes = [UInt32](repeating: 0, count: size)
+        var slots = [Slot](repeating: Slot(start: -1, length: 0, classes: 0), count: size)
         var pool: [UInt8] = []
         var longest = 0
         // Sorted so that the layout does not depend on dictionary order.
         for word in all.keys.sorted() {
             let bytes = Array(word.utf8)
             // Only ASCII words can match an ASCII token; the lists hold nothing else.
-            guard bytes.allSatisfy({ $0 < 0x80 }), bytes.count < 256, let member = all[word] else { continue }
+            guard bytes.allSatisfy({ $0 < 0x80 }), let member = all[word] else { continue }
             var slot = Int(Self.hash(bytes[...])) & (size - 1)
-            while starts[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            starts[slot] = Int32(pool.count)
-            lengths[slot] = UInt8(bytes.count)
-            classes[slot] = member.rawValue
+            while slots[slot].start >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(start: Int32(pool.count), length: Int32(bytes.count), classes: member.rawValue)
             pool += bytes
             longest = max(longest, bytes.count)
         }
+        let slotMemory = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        slotMemory.initialize(from: slots, count: size)
+        let poolMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, pool.count))
+        poolMemory.initialize(from: pool, count: pool.count)
         mask = size - 1
-        self.starts = starts
-        self.lengths = lengths
-        self.classes = classes
-        self.pool = pool
+        self.slots = UnsafePointer(slotMemory)
+        self.pool = UnsafePointer(poolMemory)
         self.longest = longest
     }
 
@@ -167,22 +175,21 @@ final class WordClassTable: Sendable {
         guard high < 0x80 else { return nil }
         let count = range.count
         guard count <= longest else { return [] }
-        return pool.withUnsafeBufferPointer { pool in
-            var slot = Int(hash) & mask
-            while true {
-                let start = Int(starts[slot])
-                if start < 0 { return [] }
-                if Int(lengths[slot]) == count {
-                    var same = true
-                    var offset = 0
-                    while offset < count {
-                        if pool[start + offset] != Self.lower(utf8[range.lowerBound + offset]) { same = false; break }
-                        offset += 1
-                    }
-                    if same { return WordClass(rawValue: classes[slot]) }
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.start < 0 { return [] }
+            if Int(entry.length) == count {
+                let word = pool + Int(entry.start)
+                var same = true
+                var offset = 0
+                while offset < count {
+                    if word[offset] != Self.lower(utf8[range.lowerBound + offset]) { same = false; break }
+                    offset += 1
                 }
-                slot = (slot + 1) & mask
+                if same { return WordClass(rawValue: entry.classes) }
             }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -235,22 +242,21 @@ final class WordClassTable: Sendable {
         var hash: UInt32 = 2_166_136_261
         for index in stem { hash = (hash ^ UInt32(Self.lower(utf8[index]))) &* 16_777_619 }
         hash = (hash ^ UInt32(UInt8(ascii: "e"))) &* 16_777_619
-        return pool.withUnsafeBufferPointer { pool in
-            var slot = Int(hash) & mask
-            while true {
-                let start = Int(starts[slot])
-                if start < 0 { return false }
-                if Int(lengths[slot]) == count, pool[start + count - 1] == UInt8(ascii: "e") {
-                    var same = true
-                    var offset = 0
-                    while offset < count - 1 {
-                        if pool[start + offset] != Self.lower(utf8[stem.lowerBound + offset]) { same = false; break }
-                        offset += 1
-                    }
-                    if same { return WordClass(rawValue: classes[slot]).contains(.speechVerb) }
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.start < 0 { return false }
+            if Int(entry.length) == count, pool[Int(entry.start) + count - 1] == UInt8(ascii: "e") {
+                let word = pool + Int(entry.start)
+                var same = true
+                var offset = 0
+                while offset < count - 1 {
+                    if word[offset] != Self.lower(utf8[stem.lowerBound + offset]) { same = false; break }
+                    offset += 1
                 }
-                slot = (slot + 1) & mask
+                if same { return WordClass(rawValue: entry.classes).contains(.speechVerb) }
             }
+            slot = (slot + 1) & mask
         }
     }
 }
