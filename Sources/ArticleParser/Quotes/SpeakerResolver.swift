@@ -58,11 +58,9 @@ struct SpeakerResolver {
     private(set) var candidates: [Candidate] = []
     /// The names candidates refer to by `nameID`.
     private var candidateNames: [String] = []
-    /// The first token of each sentence, per block.
-    private(set) var sentenceStarts: [[Int]] = []
-    /// The capitalised words (`SpeakerPhraseReader.isNameWord`) of each block, in order:
-    /// the scans for names visit only these.
-    private var nameWords: [[Int32]] = []
+    /// What reading each block found (its sentence starts and capitalised words), kept
+    /// whole: splitting it into arrays of arrays touches every block's arrays once more.
+    private var readings: [BlockReading] = []
 
     /// How many blocks back a pronoun may reach for its person.
     static let pronounReach = 4
@@ -78,8 +76,7 @@ struct SpeakerResolver {
         let readings = BlockGroups.map(document) { block, reader in
             Self.read(reader, isParagraph: document.blocks[block].kind == .paragraph)
         }
-        sentenceStarts = readings.map(\.sentenceStarts)
-        nameWords = readings.map(\.nameWords)
+        self.readings = readings
         for reading in readings {
             for found in reading.names {
                 remember(found.name, gender: found.gender)
@@ -256,7 +253,7 @@ struct SpeakerResolver {
     }
 
     private func sentenceIndex(block: Int, token: Int) -> Int {
-        Self.sentenceIndex(sentenceStarts[block], token: token)
+        Self.sentenceIndex(readings[block].sentenceStarts, token: token)
     }
 
     private static func sentenceIndex(_ starts: [Int], token: Int) -> Int {
@@ -410,7 +407,7 @@ struct SpeakerResolver {
         let utf8 = document.source.utf8
         // The recogniser's mentions, in groups of consecutive ones read on all cores and
         // joined in their order.
-        let (mentions, document, sentenceStarts) = (index.mentions, document, sentenceStarts)
+        let (mentions, document, readings) = (index.mentions, document, readings)
         let groupSize = 64
         let groups = ParallelMap.map(count: (mentions.count + groupSize - 1) / groupSize, cost: mentions.count * 64) { group in
             var found: [Candidate] = []
@@ -429,7 +426,7 @@ struct SpeakerResolver {
                 let endToken = Self.tokenIndex(reader, offset: max(mention.span.start, mention.span.end - 1))
                 let possessive = endToken < reader.tokens.count && Self.isPossessive(reader, endToken)
                 found.append(Candidate(nameID: Int32(truncatingIfNeeded: person), gender: personGenders[person], block: block,
-                                       sentence: Self.sentenceIndex(sentenceStarts[block], token: token),
+                                       sentence: Self.sentenceIndex(readings[block].sentenceStarts, token: token),
                                        offset: mention.span.start, end: mention.span.end, isPossessive: possessive, isRead: false))
             }
             return found
@@ -451,13 +448,13 @@ struct SpeakerResolver {
                 ids[key] = ReadRef(nameID: Int32(truncatingIfNeeded: candidateNames.count), gender: read.gender)
                 candidateNames.append(read.name)
             }
-            let (surnameForms, nameWords, coveredSpans, readIDs) = (surnameForms, nameWords, covered, ids)
+            let (surnameForms, coveredSpans, readIDs) = (surnameForms, covered, ids)
             let surnames = SurnameTable(surnameForms, readIDs: readIDs)
             readCandidates = BlockGroups.map(document) { block, reader in
                 guard document.blocks[block].kind != .title else { return [] }
-                return Self.surnameCandidates(reader, block: block, nameWords: nameWords[block], surnames: surnames,
+                return Self.surnameCandidates(reader, block: block, nameWords: readings[block].nameWords, surnames: surnames,
                                               surnameForms: surnameForms, readIDs: readIDs,
-                                              sentenceStarts: sentenceStarts[block], covered: coveredSpans)
+                                              sentenceStarts: readings[block].sentenceStarts, covered: coveredSpans)
             }
         }
         for found in readCandidates { all += found }
