@@ -142,7 +142,7 @@ struct AttributionRules {
             var next = cursor + 1
             var found: Int? = nil
             while next < limit, next <= cursor + 40 {
-                if tokens[next].isASCIIMark(UInt8(ascii: ",")), next + 1 < limit, Self.isVerbNear(reader, after: next + 1) {
+                if reader.kind(next) == .punctuation && reader.leadByte(next) == UInt8(ascii: ","), next + 1 < limit, Self.isVerbNear(reader, after: next + 1) {
                     found = next + 1
                     break
                 }

@@ -12,7 +12,7 @@ extension AttributionRules {
             dashed = dashed || tokens[start].text != ","
             start += 1
         }
-        guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !tokens[start].startsUppercase
+        guard start < tokens.count, dashed || !endsWithFullStop(site, tokens) || !reader.startsUppercase(start)
                 || ["He", "She"].contains(tokens[start].text) else { return nil }
         let limit = Sentences.end(reader, after: start)
         if Self.isVerb(reader, start, allowWeak: false), !tokens[start].text.hasSuffix("ing"),

@@ -16,7 +16,7 @@ extension AttributionRules {
             return Attribution(phrase: phrase, block: site.block, cue: "according to")
         }
         // A verb that opens its sentence: "Said Jane Doe: “…”".
-        if floor + 1 < site.openStart, tokens[floor].startsUppercase,
+        if floor + 1 < site.openStart, reader.startsUppercase(floor),
            SpeechLexicon.speechVerbs.contains(tokens[floor].text.lowercased()),
            let phrase = reader.phrase(startingAt: floor + 1, limit: site.openStart) {
             return Attribution(phrase: phrase, block: site.block, cue: tokens[floor].text)

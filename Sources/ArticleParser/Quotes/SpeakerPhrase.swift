@@ -395,27 +395,6 @@ struct SpeakerPhraseReader {
     }
 }
 
-extension Token {
-    /// Whether the token starts with an upper-case letter, checking ASCII bytes first
-    /// since attribution asks this of nearly every token.
-    @inline(__always)
-    var startsUppercase: Bool {
-        guard let byte = text.utf8.first else { return false }
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return isCapitalized
-    }
-}
-
-extension Token {
-    /// Whether the token is the ASCII mark `byte`. A punctuation token is one scalar, and an
-    /// ASCII first byte is that whole scalar, so one byte answers what `is(_:)` asks through
-    /// the scalar view — in scans that test every token of a sentence.
-    @inline(__always)
-    func isASCIIMark(_ byte: UInt8) -> Bool {
-        kind == .punctuation && text.utf8.first == byte
-    }
-}
-
 extension String {
     /// `hasSuffix` for suffixes made of scalars that never join a neighbour into one
     /// grapheme ("ly", "'s", "’s"), compared on UTF-8 bytes: `hasSuffix` compares grapheme
