@@ -15,7 +15,7 @@ enum BlockGroups {
                                       _ transform: @Sendable (Int, SpeakerPhraseReader) -> Output) -> [Output] {
         let count = document.tokens.count
         let utf8 = document.source.utf8
-        let groups = ParallelMap.map(count: (count + size - 1) / size, cost: document.source.byteCount) { group -> [Output] in
+        let groups = ParallelMap.map(count: (count + size - 1) / size, cost: textBytes(document)) { group -> [Output] in
             var reader = SpeakerPhraseReader(tokens: [], utf8: utf8)
             var outputs: [Output] = []
             outputs.reserveCapacity(size)
@@ -29,5 +29,12 @@ enum BlockGroups {
         results.reserveCapacity(count)
         for outputs in groups { results += outputs }
         return results
+    }
+
+    /// How many bytes of text the document's blocks span: a section of a long text shares the
+    /// whole source, but only its own blocks are worth spreading over cores.
+    static func textBytes(_ document: Document) -> Int {
+        guard let first = document.blockBytes.first, let last = document.blockBytes.last else { return 0 }
+        return max(0, last.upperBound - first.lowerBound)
     }
 }
