@@ -15,7 +15,7 @@ enum BlockGroups {
                                       _ transform: @Sendable (Int, SpeakerPhraseReader) -> Output) -> [Output] {
         let count = document.tokens.count
         let utf8 = document.source.utf8
-        let groups = ParallelMap.map(count: (count + size - 1) / size, cost: parallelCost(of: document)) { group -> [Output] in
+        let groups = ParallelMap.map(count: (count + size - 1) / size, cost: document.parallelCost) { group -> [Output] in
             var reader = SpeakerPhraseReader(tokens: [], utf8: utf8)
             var outputs: [Output] = []
             outputs.reserveCapacity(size)
@@ -29,15 +29,5 @@ enum BlockGroups {
         results.reserveCapacity(count)
         for outputs in groups { results += outputs }
         return results
-    }
-
-    /// The cost to give `ParallelMap` for work over the document: the bytes its blocks span, or
-    /// none when it is one section of a longer text. Sections are already analysed on all
-    /// cores at once (as `PeopleRecognizer.parallelCost` reasons), so splitting a section's
-    /// work again only adds thread hand-overs.
-    static func parallelCost(of document: Document) -> Int {
-        guard let first = document.blockBytes.first, let last = document.blockBytes.last else { return 0 }
-        let covered = max(0, last.upperBound - first.lowerBound)
-        return covered < document.source.byteCount / 2 ? 0 : covered
     }
 }

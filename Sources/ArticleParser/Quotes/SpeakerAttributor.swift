@@ -22,7 +22,7 @@ enum SpeakerAttributor {
         // The quote's own sentence. Reading it is independent per quote (on all cores);
         // resolving the speakers is not (the resolver learns as it goes), so it follows in order.
         let quoteList = quotes
-        let cost = BlockGroups.parallelCost(of: document) > 0 ? quotes.count * 4_096 : 0
+        let cost = document.parallelCost > 0 ? quotes.count * 4_096 : 0
         let sites = ParallelMap.map(count: quotes.count, cost: cost) { QuoteSite.locate(quoteList[$0], in: document) }
         let own = ParallelMap.map(count: quotes.count, cost: cost) { index -> Attribution? in
             guard let site = sites[index], document.blocks[site.block].kind != .title else { return nil }

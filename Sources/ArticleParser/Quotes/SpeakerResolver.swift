@@ -409,7 +409,7 @@ struct SpeakerResolver {
         // joined in their order.
         let (mentions, document, readings) = (index.mentions, document, readings)
         let groupSize = 64
-        let groups = ParallelMap.map(count: (mentions.count + groupSize - 1) / groupSize, cost: BlockGroups.parallelCost(of: document) > 0 ? mentions.count * 64 : 0) { group in
+        let groups = ParallelMap.map(count: (mentions.count + groupSize - 1) / groupSize, cost: document.parallelCost > 0 ? mentions.count * 64 : 0) { group in
             var found: [Candidate] = []
             found.reserveCapacity(groupSize)
             var reader = SpeakerPhraseReader(tokens: [], utf8: utf8)
