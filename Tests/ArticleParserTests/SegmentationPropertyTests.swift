@@ -94,3 +94,55 @@ struct SplitMix64: RandomNumberGenerator {
         }
     }
 }
+
+/// The byte-level line scanner against a plain scalar-by-scalar reading of the same rules.
+@Suite struct LineScannerReferenceTests {
+    /// Lines split at LF, CRLF or a lone CR; each trimmed of space-like scalars.
+    static func referenceLines(_ text: String) -> [(text: String, length: Int, firstWord: Int)] {
+        var lines: [[Unicode.Scalar]] = [[]]
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\r" || scalar == "\n" {
+                if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(scalar)
+            }
+            index += 1
+        }
+        if lines.last?.isEmpty == true, !text.isEmpty, let lastScalar = scalars.last, lastScalar == "\n" || lastScalar == "\r" {
+            lines.removeLast()
+        }
+        if text.isEmpty { lines = [] }
+        return lines.map { line in
+            var trimmed = line[...]
+            while let first = trimmed.first, first.isSpaceLike { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, last.isSpaceLike { trimmed = trimmed.dropLast() }
+            let firstWord = trimmed.prefix { !$0.isSpaceLike }.count
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: trimmed)
+            return (String(view), trimmed.count, firstWord)
+        }
+    }
+
+    @Test func scannerAgreesWithTheReference() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["word", "Zoë", "東京", "👍🏽", " ", "\t", "\u{00A0}", "\u{3000}", "\u{2009}", "\u{FEFF}",
+                      "\u{0085}", "\u{0B}", "\n", "\r\n", "\r", "\n\n", "é\u{0301}", "“", "”"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...60, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator) ?? "x" }.joined()
+            let source = SourceText(text)
+            let scanned = LineScanner.lines(of: source)
+            let expected = Self.referenceLines(text)
+            #expect(scanned.count == expected.count, "\(text.debugDescription)")
+            for (line, reference) in zip(scanned, expected) {
+                #expect(source.string(bytes: line.bytes) == reference.text, "\(text.debugDescription)")
+                #expect(line.length == reference.length)
+                #expect(line.firstWordLength == reference.firstWord)
+            }
+        }
+    }
+}

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One physical line of the source, without its line terminator.
 struct Line: Sendable {
     /// The line's bytes, without the terminator and without leading or trailing space.
@@ -43,54 +47,83 @@ enum LineScanner {
     static func lines(of source: SourceText, bytes range: Range<Int>) -> [Line] {
         var lines: [Line] = []
         source.utf8.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
             let count = range.upperBound
+            // The next LF and CR at or after the current line, found with memchr and kept until
+            // passed, so every byte is searched once however the lines end.
+            var nextFeed = -1
+            var nextReturn = -1
+            var index = range.lowerBound
             while index < count {
-                var contentStart = -1
-                var contentEnd = index
-                var length = 0
-                var firstWord = 0
-                var inFirstWord = true
-                var cursor = index
-                while cursor < count {
-                    let byte = buffer[cursor]
-                    if byte == 0x0A || byte == 0x0D { break }
-                    // ASCII (most bytes of most articles) needs no decoding.
-                    let isSpace: Bool
-                    let width: Int
-                    if byte < 0x80 {
-                        isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                        width = 1
-                    } else {
-                        let decoded = UTF8Walk.decode(buffer, at: cursor)
-                        isSpace = decoded.0.isSpaceLike
-                        width = decoded.1
-                    }
-                    if !isSpace {
-                        if contentStart < 0 { contentStart = cursor }
-                        contentEnd = cursor + width
-                        if inFirstWord { firstWord += 1 }
-                    } else if contentStart >= 0 {
-                        inFirstWord = false
-                    }
-                    if contentStart >= 0 { length += 1 }
-                    cursor += width
-                }
-                if contentStart < 0 {
-                    lines.append(Line(bytes: index..<index, length: 0, firstWordLength: 0))
+                if nextFeed < index { nextFeed = find(0x0A, in: buffer, from: index, to: count) }
+                if nextReturn < index { nextReturn = find(0x0D, in: buffer, from: index, to: count) }
+                let end = min(nextFeed, nextReturn)
+                lines.append(line(in: buffer, from: index, to: end))
+                if end < count, buffer[end] == 0x0D, end + 1 < count, buffer[end + 1] == 0x0A {
+                    index = end + 2
                 } else {
-                    // `length` counted trailing spaces too; trim them off.
-                    let trailing = source.scalarCount(bytes: contentEnd..<cursor)
-                    lines.append(Line(bytes: contentStart..<contentEnd, length: length - trailing,
-                                      firstWordLength: firstWord))
-                }
-                if cursor < count, buffer[cursor] == 0x0D, cursor + 1 < count, buffer[cursor + 1] == 0x0A {
-                    index = cursor + 2
-                } else {
-                    index = cursor + 1
+                    index = end + 1
                 }
             }
         }
         return lines
+    }
+
+    /// The position of the first `byte` in `start..<end`, or `end`.
+    private static func find(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = buffer.baseAddress,
+              let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The line whose bytes (terminator excluded) are `start..<end`, trimmed of white space.
+    private static func line(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Line {
+        var first = start
+        while first < end {
+            let byte = buffer[first]
+            if byte < 0x80 {
+                guard isASCIISpace(byte) else { break }
+                first += 1
+            } else {
+                let (scalar, width) = UTF8Walk.decode(buffer, at: first)
+                guard scalar.isSpaceLike else { break }
+                first += width
+            }
+        }
+        if first == end { return Line(bytes: start..<start, length: 0, firstWordLength: 0) }
+        var last = end
+        while last > first {
+            let byte = buffer[last - 1]
+            if byte < 0x80 {
+                guard isASCIISpace(byte) else { break }
+                last -= 1
+            } else {
+                var lead = last - 1
+                while lead > first, !UTF8Walk.isLead(buffer[lead]) { lead -= 1 }
+                guard UTF8Walk.decode(buffer, at: lead).0.isSpaceLike else { break }
+                last = lead
+            }
+        }
+        var length = 0
+        for index in first..<last where UTF8Walk.isLead(buffer[index]) { length += 1 }
+        var firstWord = 0
+        var cursor = first
+        while cursor < last {
+            let byte = buffer[cursor]
+            if byte < 0x80 {
+                if isASCIISpace(byte) { break }
+                cursor += 1
+            } else {
+                let (scalar, width) = UTF8Walk.decode(buffer, at: cursor)
+                if scalar.isSpaceLike { break }
+                cursor += width
+            }
+            firstWord += 1
+        }
+        return Line(bytes: first..<last, length: length, firstWordLength: firstWord)
+    }
+
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }
