@@ -37,10 +37,10 @@ public struct ArticleFile: Sendable {
     public static func load(_ path: String) throws(ArticleFileError) -> ArticleFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missing(path)
+            throw cannotOpen(path)
         }
         if isDirectory.boolValue { throw .directory(path) }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw cannotOpen(path) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
             throw .notRegular(path)
@@ -48,7 +48,7 @@ public struct ArticleFile: Sendable {
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > SourceDecoder.maximumBytes {
             throw .tooLarge(path, bytes: size)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw cannotOpen(path) }
         defer { try? handle.close() }
         let data: Data
         do {
@@ -65,5 +65,14 @@ public struct ArticleFile: Sendable {
             case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
             }
         }
+    }
+
+    /// Why `path` cannot be opened, asked again of the file system: a file in a folder one may
+    /// not search is "permission denied", not "no such file", and a file deleted between two
+    /// checks is "no such file", not "permission denied".
+    private static func cannotOpen(_ path: String) -> ArticleFileError {
+        var info = stat()
+        if stat(path, &info) != 0 { return errno == EACCES ? .unreadable(path) : .missing(path) }
+        return .unreadable(path)
     }
 }
