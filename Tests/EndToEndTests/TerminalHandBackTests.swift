@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The reader and the library, in an interactive shell in tmux, squeezed to 1×1 and back, then
+/// left by q or by Ctrl-C typed at the keyboard: the shell gets everything back — echo and
+/// canonical input, the main screen, a visible cursor, no mouse reporting, normal cursor keys.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the reader's end-to-end tests are skipped"))
+struct TerminalHandBackTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var view: String
+        var key: String
+        var status: Int
+        var description: String { "\(view), \(key)" }
+    }
+
+    static let cases = [
+        Case(view: "reader", key: "q", status: 0), Case(view: "reader", key: "C-c", status: 130),
+        Case(view: "library", key: "q", status: 0), Case(view: "library", key: "C-c", status: 130),
+    ]
+
+    @Test(arguments: cases)
+    func aTinyWindowThenQuittingGivesEverythingBack(_ input: Case) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-handback-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let reader = input.view == "reader"
+        let target = reader ? Fixtures.articlesFolder.appendingPathComponent("blinken-mideast.txt").path : Fixtures.articlesFolder.path
+        let shell = try ShellHandBack.InteractiveShell(width: 90, height: 24, arguments: [target],
+                                                       environment: ["XDG_STATE_HOME": home.path, "XDG_CACHE_HOME": home.path])
+        defer { shell.close() }
+        let tmux = shell.tmux
+        let shown = { (screen: String) in
+            reader ? screen.contains("Blinken off to Mideast") && screen.contains("? help") : screen.contains("articles indexed")
+        }
+        try tmux.waitFor("the \(input.view)", shown)
+        try tmux.resize(width: 1, height: 1)
+        try tmux.resize(width: 2, height: 2)
+        try tmux.resize(width: 90, height: 24)
+        try tmux.waitFor("the \(input.view) at full size again", shown)
+        try tmux.send(input.key)
+        let after = try shell.report()
+        #expect(ShellHandBack.exitStatus(in: after) == input.status, "\(after)")
+        let problems = try ShellHandBack.problems(after: after, in: tmux)
+        #expect(problems.isEmpty, "\(problems):\n\(after)")
+    }
+}
