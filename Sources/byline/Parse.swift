@@ -43,6 +43,10 @@ func loadArticle(_ path: String) throws -> Article {
 }
 
 /// Prints `message` to standard error as one line prefixed with the program name.
+///
+/// Messages quote file names, which can hold escape sequences and newlines like any article
+/// text: they are made safe for the terminal and kept to one line.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("byline: \(message)\n".utf8))
+    let line = TerminalText.sanitize(message).split(whereSeparator: \.isNewline).joined(separator: " ")
+    FileHandle.standardError.write(Data("byline: \(line)\n".utf8))
 }

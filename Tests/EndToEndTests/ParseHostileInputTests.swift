@@ -108,3 +108,22 @@ import TestSupport
         #expect(result.stdoutText.contains("title:    Headline"))
     }
 }
+
+/// A file name is as untrusted as the text: one quoted in a message must not reach the terminal
+/// as escape sequences, nor break the message over two lines.
+@Suite struct HostileFileNameTests {
+    @Test(arguments: [["parse", "--json"], []])
+    func aHostileNameInAMessageIsShownNotSent(_ command: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-name-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "evil\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}]2;PWNED\u{07}\nsecond line.txt"
+        let path = folder.appendingPathComponent(name).path
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: path))
+        let result = try MeasuredRun.byline(command + [path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control character in \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("evil␛]52;c;ZXZpbA==␇␛]2;PWNED␇ second line.txt: not a text file"), "\(result.stderr)")
+    }
+}

@@ -43,4 +43,19 @@ struct TerminalHandBackTests {
         let problems = try ShellHandBack.problems(after: after, in: tmux)
         #expect(problems.isEmpty, "\(problems):\n\(after)")
     }
+
+    @Test(arguments: ["dumb", "no-such-terminal-type"])
+    func theLibraryOnATerminalThatCannotShowItPrintsTheList(_ term: String) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-handback-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try TmuxSession(width: 200, height: 30, command: ShellHandBack.command([Fixtures.articlesFolder.path]),
+                                   environment: ["TERM": term, "XDG_STATE_HOME": home.path, "XDG_CACHE_HOME": home.path])
+        defer { tmux.close() }
+        let after = try ShellHandBack.waitForExit(tmux)
+        #expect(ShellHandBack.exitStatus(in: after) == 0, "\(after)")
+        #expect(after.contains("cannot show the full-screen reader; printing the list instead"), "\(after)")
+        #expect(after.contains(Fixtures.articlesFolder.appendingPathComponent("blinken-mideast.txt").path + "\t")
+                || after.contains(Fixtures.articlesFolder.appendingPathComponent("blinken-mideast.txt").path + " "), "the listing")
+        #expect(try ShellHandBack.problems(after: after, in: tmux).isEmpty)
+    }
 }
