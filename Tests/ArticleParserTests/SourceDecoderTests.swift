@@ -45,4 +45,23 @@ import Testing
         }
         #expect(source.byteOffset(ofScalar: scalars.count) == source.byteCount)
     }
+
+    /// Validation runs in 64 KiB pieces; a multi-byte scalar or a bad byte straddling a cut
+    /// must be judged exactly as a whole-buffer check would judge it.
+    @Test func piecewiseValidationAgreesWithTheStandardLibraryAcrossCuts() {
+        let piece = 64 * 1024
+        let filler = Array(repeating: UInt8(ascii: "a"), count: piece)
+        let tails: [[UInt8]] = [
+            Array("é".utf8), Array("東".utf8), Array("👍".utf8),   // valid, 2 to 4 bytes
+            [0x80], [0x80, 0x80, 0x80, 0x80], [0xE6, 0x9D], [0xF0, 0x9F, 0x91], [0xC3, 0x28], [0xFF],
+        ]
+        for tail in tails {
+            for shift in 1...4 {
+                // Put the tail so that the cut at `piece` falls inside or right around it.
+                let bytes = Array(filler.prefix(piece - shift)) + tail + Array("end".utf8)
+                let expected = String(validating: bytes, as: UTF8.self) != nil
+                #expect(SourceDecoder.isValidUTF8(bytes) == expected, "tail \(tail) shift \(shift)")
+            }
+        }
+    }
 }

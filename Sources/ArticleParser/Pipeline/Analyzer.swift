@@ -18,14 +18,25 @@ public struct StageTimings: Sendable {
     /// Creates zeroed timings.
     public init() {}
 
-    /// The sum of all stages.
-    public var total: Double { segmentation + tokenization + quotes + boilerplate + people + attribution }
+    /// The wall-clock time of the whole parse. Long texts are analysed in sections on several
+    /// cores, so the stage times (summed over sections) can add up to more than this.
+    public var total: Double = 0
+
+    /// Adds another section's stage times (not its total).
+    mutating func add(_ other: StageTimings) {
+        tokenization += other.tokenization
+        quotes += other.quotes
+        boilerplate += other.boilerplate
+        people += other.people
+        attribution += other.attribution
+    }
 }
 
 /// The parser's entry point: turns source text into an `Article`.
 ///
 /// Stages run in a fixed order, each reading what the ones before produced:
 /// segmentation → tokens → quotes → boilerplate → people → attribution.
+/// Texts longer than a few megabytes are analysed in sections after segmentation (`Sections`).
 public enum Analyzer {
     /// Parses an article.
     /// - Parameter source: the article text.
@@ -46,13 +57,51 @@ public enum Analyzer {
     ///   - timings: receives each stage's duration.
     /// - Returns: the article with blocks, quotes and people.
     public static func parse(_ source: SourceText, timings: inout StageTimings) -> Article {
+        parse(source, timings: &timings, sectionBytes: Sections.targetBytes)
+    }
+
+    /// Parses with sections of `sectionBytes` (tests use small ones).
+    static func parse(_ source: SourceText, timings: inout StageTimings, sectionBytes: Int) -> Article {
+        let start = DispatchTime.now().uptimeNanoseconds
         let segmentation = measure(&timings.segmentation) { Segmenter.segment(source) }
-        var document = measure(&timings.tokenization) { Document(source: source, segmentation: segmentation) }
-        var quotes = measure(&timings.quotes) { QuoteFinder.findQuotes(in: document) }
-        measure(&timings.boilerplate) { BoilerplateClassifier.classify(&document, quotes: quotes) }
-        var people = measure(&timings.people) { PeopleRecognizer.recognize(in: document) }
+        let sections = Sections.ranges(blockBytes: segmentation.blockBytes, targetBytes: sectionBytes)
+        var results: [SectionResult]
+        if sections.count <= 1 {
+            results = [analyze(source: source, segmentation: segmentation, blocks: 0..<segmentation.blocks.count)]
+        } else {
+            // Sections are independent; both cores take one at a time, so at most two sections'
+            // tokens are alive at once.
+            results = ParallelMap.map(count: sections.count, minimumItemsPerChunk: 1) { index in
+                analyze(source: source, segmentation: Sections.part(of: segmentation, blocks: sections[index]),
+                        blocks: sections[index])
+            }
+        }
+        var blocks: [Block] = []
+        var quotes: [Quote] = []
+        blocks.reserveCapacity(segmentation.blocks.count)
+        for index in results.indices {
+            timings.add(results[index].timings)
+            blocks += results[index].blocks
+            quotes += results[index].quotes
+            results[index].blocks = []
+            results[index].quotes = []
+        }
+        var people: [Person]
+        if results.count == 1 {
+            people = results[0].people
+        } else {
+            let merged = SectionPeopleMerger.merge(results.map(\.people))
+            people = merged.people
+            if !merged.renamed.isEmpty {
+                for index in quotes.indices where quotes[index].speakerKind == .person {
+                    if let speaker = quotes[index].speaker, let name = merged.renamed[speaker] {
+                        quotes[index].speaker = name
+                    }
+                }
+            }
+        }
+        results = []
         measure(&timings.attribution) {
-            SpeakerAttributor.attribute(&quotes, people: &people, in: document)
             // One pass over the quotes: counting per person by filtering is quadratic.
             var quoteCounts: [String: Int] = [:]
             for quote in quotes where quote.speakerKind == .person {
@@ -62,8 +111,40 @@ public enum Analyzer {
             people = rankedByProminence(people)
         }
         for index in quotes.indices { quotes[index].index = index }
+        timings.total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Article(source: source, title: segmentation.title, dateline: segmentation.dateline,
-                       byline: segmentation.byline, blocks: document.blocks, quotes: quotes, people: people)
+                       byline: segmentation.byline, blocks: blocks, quotes: quotes, people: people)
+    }
+
+    /// What one section's analysis produced, with block numbers already in the whole article's terms.
+    private struct SectionResult: Sendable {
+        var blocks: [Block]
+        var quotes: [Quote]
+        var people: [Person]
+        var timings: StageTimings
+    }
+
+    /// Runs every stage after segmentation over the blocks `range` of the article.
+    /// - Parameters:
+    ///   - segmentation: the blocks of this section, numbered from zero.
+    ///   - range: where those blocks sit in the whole article.
+    private static func analyze(source: SourceText, segmentation: Segmentation, blocks range: Range<Int>) -> SectionResult {
+        var timings = StageTimings()
+        var document = measure(&timings.tokenization) { Document(source: source, segmentation: segmentation) }
+        var quotes = measure(&timings.quotes) { QuoteFinder.findQuotes(in: document) }
+        measure(&timings.boilerplate) { BoilerplateClassifier.classify(&document, quotes: quotes) }
+        var people = measure(&timings.people) { PeopleRecognizer.recognize(in: document) }
+        measure(&timings.attribution) { SpeakerAttributor.attribute(&quotes, people: &people, in: document) }
+        var blocks = document.blocks
+        let offset = range.lowerBound
+        if offset != 0 {
+            for index in blocks.indices { blocks[index].index += offset }
+            for index in quotes.indices { quotes[index].block += offset }
+            for person in people.indices {
+                for mention in people[person].mentions.indices { people[person].mentions[mention].block += offset }
+            }
+        }
+        return SectionResult(blocks: blocks, quotes: quotes, people: people, timings: timings)
     }
 
     /// Orders people by quotes, then mentions, then first appearance.

@@ -9,7 +9,7 @@ import Glibc
 /// splits into contiguous chunks, one task per chunk. Small inputs run inline: a thread hop costs
 /// more than tokenizing a short article.
 enum ParallelMap {
-    /// Below this many items the work runs on the calling thread.
+    /// Below this many items per chunk the work runs on the calling thread.
     static let inlineLimit = 64
 
     /// Returns `transform` applied to every index in `0..<count`, in index order.
@@ -17,9 +17,11 @@ enum ParallelMap {
     ///   - count: how many items.
     ///   - cost: a rough measure of the total work (e.g. bytes); under `minimumCost` it runs inline.
     ///   - transform: must be safe to call from several threads at once.
+    ///   - minimumItemsPerChunk: fewer items than this per chunk are not worth a thread.
     static func map<Output: Sendable>(count: Int, cost: Int = .max, minimumCost: Int = 256 * 1024,
+                                      minimumItemsPerChunk: Int = inlineLimit,
                                       _ transform: @Sendable (Int) -> Output) -> [Output] {
-        let chunks = min(ProcessInfoCores.count * 4, count / inlineLimit)
+        let chunks = min(ProcessInfoCores.count * 4, count / max(1, minimumItemsPerChunk))
         if chunks < 2 || cost < minimumCost { return (0..<count).map(transform) }
         let results = ResultSlots<Output>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

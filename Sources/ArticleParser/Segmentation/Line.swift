@@ -29,8 +29,18 @@ enum LineScanner {
                 while cursor < count {
                     let byte = buffer[cursor]
                     if byte == 0x0A || byte == 0x0D { break }
-                    let (scalar, width) = UTF8Walk.decode(buffer, at: cursor)
-                    if !scalar.isSpaceLike {
+                    // ASCII (most bytes of most articles) needs no decoding.
+                    let isSpace: Bool
+                    let width: Int
+                    if byte < 0x80 {
+                        isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                        width = 1
+                    } else {
+                        let decoded = UTF8Walk.decode(buffer, at: cursor)
+                        isSpace = decoded.0.isSpaceLike
+                        width = decoded.1
+                    }
+                    if !isSpace {
                         if contentStart < 0 { contentStart = cursor }
                         contentEnd = cursor + width
                         if inFirstWord { firstWord += 1 }

@@ -28,16 +28,12 @@ enum Segmenter {
     static func segment(_ source: SourceText) -> Segmentation {
         let lines = LineScanner.lines(of: source)
         let groups = paragraphs(lines)
-        var blocks: [Block] = []
-        var blockBytes: [Range<Int>] = []
-        blocks.reserveCapacity(groups.count)
-        for range in groups {
-            let span = source.span(bytes: range)
-            blocks.append(Block(index: blocks.count, kind: .paragraph, span: span,
-                                text: source.string(bytes: range)))
-            blockBytes.append(range)
+        // Each block's span and text depend only on its own bytes.
+        let blocks = ParallelMap.map(count: groups.count, cost: source.byteCount) { index in
+            Block(index: index, kind: .paragraph, span: source.span(bytes: groups[index]),
+                  text: source.string(bytes: groups[index]))
         }
-        var result = Segmentation(blocks: blocks, blockBytes: blockBytes, title: nil, dateline: nil,
+        var result = Segmentation(blocks: blocks, blockBytes: groups, title: nil, dateline: nil,
                                   byline: nil, bylineBlocks: [])
         HeaderDetector.detect(in: &result, lines: lines)
         return result

@@ -44,12 +44,37 @@ public enum SourceDecoder {
                           warnings: [])
         }
         if bytes.contains(0) { throw .binary }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Result(source: SourceText(validUTF8: Array(text.utf8)), warnings: [])
+        if isValidUTF8(bytes) {
+            // The bytes themselves become the text: no second copy of a large file.
+            return Result(source: SourceText(validUTF8: bytes), warnings: [])
         }
         let repaired = String(decoding: bytes, as: UTF8.self)
         return Result(source: SourceText(validUTF8: Array(repaired.utf8)),
                       warnings: ["invalid UTF-8 replaced with U+FFFD"])
+    }
+
+    /// Whether `bytes` are valid UTF-8, checked in pieces so that a large file is never
+    /// copied whole into a temporary string.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        let piece = 64 * 1024
+        return bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = min(start + piece, buffer.count)
+                // Cut before a scalar's continuation bytes (at most three), not inside the scalar.
+                var back = 0
+                while end < buffer.count, back < 3, buffer[end] & 0xC0 == 0x80 {
+                    end -= 1
+                    back += 1
+                }
+                if end <= start { end = min(start + piece, buffer.count) }
+                if String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) == nil {
+                    return false
+                }
+                start = end
+            }
+            return true
+        }
     }
 
     private static func utf16ByteOrder(_ bytes: [UInt8]) -> Bool? {
