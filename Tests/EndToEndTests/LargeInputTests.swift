@@ -10,8 +10,10 @@ import TestSupport
 /// system) is compared rather than wall-clock time because it barely changes when a shared
 /// machine is busy. The wall-clock limits are only there to turn a hang into a failure; they
 /// are generous enough for a debug or AddressSanitizer build on a loaded two-core machine.
-@Suite(.serialized)
-struct LargeInputTests {
+///
+/// Not serialized: these are the longest tests, and run beside the others they do not hold up
+/// the end of the suite.
+@Suite struct LargeInputTests {
     /// Well above linear (10) plus noise, well below quadratic (100).
     static let maximumRatio = 30.0
     /// Wall-clock seconds a full-size run may take before it counts as hung.
