@@ -21,12 +21,17 @@ struct PermissionDeniedTests {
         }
 
         deinit {
-            // Put permissions back so the folder can be removed, whoever we run as.
-            if let enumerator = FileManager.default.enumerator(atPath: url.path) {
-                for case let name as String in enumerator { chmod(url.appendingPathComponent(name).path, 0o755) }
-            }
-            chmod(url.path, 0o755)
+            Self.allow(url.path)
             try? FileManager.default.removeItem(at: url)
+        }
+
+        /// Puts permissions back, folders before their contents, so that everything can be
+        /// removed whoever the tests run as.
+        static func allow(_ path: String) {
+            chmod(path, 0o755)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+                allow(path + "/" + name)
+            }
         }
 
         @discardableResult

@@ -21,6 +21,8 @@ public enum MeasuredRun {
         public var cpuSeconds: Double
         /// Wall-clock seconds from start to exit.
         public var wallSeconds: Double
+        /// Whether the run was killed for taking longer than its timeout.
+        public var timedOut: Bool
 
         /// Standard output, decoded as UTF-8.
         public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
@@ -34,13 +36,14 @@ public enum MeasuredRun {
     /// Runs `byline` with `arguments` (after `prefix`, e.g. `Unprivileged.commandPrefix`), with
     /// standard input from /dev/null.
     public static func byline(_ arguments: [String], prefix: [String] = [],
-                              environment: [String: String] = [:]) throws -> Result {
-        try run(prefix + [BinaryRunner.bylinePath] + arguments, environment: environment)
+                              environment: [String: String] = [:], timeout: Double = 600) throws -> Result {
+        try run(prefix + [BinaryRunner.bylinePath] + arguments, environment: environment, timeout: timeout)
     }
 
     /// Runs `argv` with the test's environment plus `environment`, standard input from
     /// /dev/null and output to temporary files (so a large output never blocks the child).
-    public static func run(_ argv: [String], environment: [String: String] = [:]) throws -> Result {
+    /// A run still going after `timeout` seconds is killed (a hang fails, it does not block).
+    public static func run(_ argv: [String], environment: [String: String] = [:], timeout: Double = 600) throws -> Result {
         guard let executable = argv.first else { throw Failure(description: "no command") }
         let base = NSTemporaryDirectory() + "byline-measured-\(getpid())-\(UUID().uuidString.prefix(8))"
         let outputPath = base + ".out", errorPath = base + ".err"
@@ -80,8 +83,16 @@ public enum MeasuredRun {
         guard spawned == 0 else { throw Failure(description: "cannot run \(executable): error \(spawned)") }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 {
-            guard errno == EINTR else { throw Failure(description: "wait4 failed: \(errno)") }
+        var timedOut = false
+        while true {
+            let waited = wait4(pid, &status, WNOHANG, &usage)
+            if waited == pid { break }
+            guard waited == 0 || errno == EINTR else { throw Failure(description: "wait4 failed: \(errno)") }
+            if !timedOut && Date().timeIntervalSince(start) > timeout {
+                timedOut = true
+                kill(pid, SIGKILL)
+            }
+            usleep(5_000)
         }
         let wall = Date().timeIntervalSince(start)
         let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
@@ -90,6 +101,6 @@ public enum MeasuredRun {
                       stdout: FileManager.default.contents(atPath: outputPath) ?? Data(),
                       stderr: String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self),
                       cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
-                      wallSeconds: wall)
+                      wallSeconds: wall, timedOut: timedOut)
     }
 }
