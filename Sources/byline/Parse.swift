@@ -22,7 +22,8 @@ struct Parse: ParsableCommand {
     func run() throws {
         let article = try loadArticle(file)
         if json {
-            FileHandle.standardOutput.write(Data(ContractJSON.encode(article, sourcePath: file)))
+            let json = ContractJSON.encode(article, sourcePath: file)
+            FileHandle.standardOutput.write(Data(isatty(STDOUT_FILENO) != 0 ? TerminalJSON.escapingC1Controls(json) : json))
         } else {
             let outline = Outline.render(article)
             print(isatty(STDOUT_FILENO) != 0 ? TerminalText.sanitize(outline) : outline, terminator: "")

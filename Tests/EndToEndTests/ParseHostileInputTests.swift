@@ -127,3 +127,24 @@ import TestSupport
         #expect(result.stderr.contains("evil␛]52;c;ZXZpbA==␇␛]2;PWNED␇ second line.txt: not a text file"), "\(result.stderr)")
     }
 }
+
+/// `parse --json` printed on a terminal: C1 controls, which JSON may carry raw and some
+/// terminals obey (U+009B starts a CSI), are escaped as well; piped, the bytes are the contract's.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct ParseJSONOnATerminalTests {
+    @Test func c1ControlsAreEscapedOnATerminalOnly() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("byline-c1-\(UUID().uuidString).txt")
+        try Data("Headline\n\nA \u{9B}31m red \u{9D}2;PWNED\u{9C} end.\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let tmux = try TmuxSession(width: 200, height: 30, command: ShellHandBack.command(["parse", "--json", file.path]))
+        defer { tmux.close() }
+        let after = try ShellHandBack.waitForExit(tmux)
+        #expect(ShellHandBack.exitStatus(in: after) == 0)
+        let joined = try tmux.tmux(["capture-pane", "-p", "-J", "-t", "0"])  // wrapped rows joined
+        #expect(joined.contains(#"A \u009b31m red \u009d2;PWNED\u009c end."#), "\(joined)")
+        let piped = try MeasuredRun.byline(["parse", "--json", file.path])
+        #expect(piped.stdoutText.contains("A \u{9B}31m red \u{9D}2;PWNED\u{9C} end."), "piped JSON is unchanged")
+        let object = try JSONSerialization.jsonObject(with: Data(#"{"t":"A \u009b31m"}"#.utf8)) as? [String: String]
+        #expect(object?["t"] == "A \u{9B}31m", "the escape means the same character")
+    }
+}
