@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 
 /// The reader and the library, in an interactive shell in tmux, squeezed to 1×1 and back, then
-/// left by q or by Ctrl-C typed at the keyboard: the shell gets everything back — echo and
-/// canonical input, the main screen, a visible cursor, no mouse reporting, normal cursor keys.
+/// left by q or by Ctrl-C typed at the keyboard, or the library ended by a signal: the shell gets
+/// everything back — echo and canonical input, the main screen, a visible cursor, no mouse
+/// reporting, normal cursor keys. (The reader's signals: ReaderRestoreTests.)
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the reader's end-to-end tests are skipped"))
 struct TerminalHandBackTests {
     struct Case: Sendable, CustomStringConvertible {
@@ -40,6 +41,22 @@ struct TerminalHandBackTests {
         try tmux.send(input.key)
         let after = try shell.report()
         #expect(ShellHandBack.exitStatus(in: after) == input.status, "\(after)")
+        let problems = try ShellHandBack.problems(after: after, in: tmux)
+        #expect(problems.isEmpty, "\(problems):\n\(after)")
+    }
+
+    @Test(arguments: [(SIGHUP, 129), (SIGINT, 130), (SIGTERM, 143)])
+    func aSignalToTheLibraryGivesEverythingBack(signal: Int32, status: Int) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-handback-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try TmuxSession(width: 90, height: 24,
+                                   command: ["sh", "-c", ReaderRestoreTests.script, BinaryRunner.bylinePath, Fixtures.articlesFolder.path],
+                                   environment: ["XDG_STATE_HOME": home.path, "XDG_CACHE_HOME": home.path])
+        defer { tmux.close() }
+        try tmux.waitFor(text: "articles indexed")
+        #expect(kill(try ReaderRestoreTests.pid(in: tmux), signal) == 0)
+        let after = try tmux.waitFor(text: TmuxSession.prompt)
+        #expect(after.contains("EXIT:\(status)"), "\(after)")
         let problems = try ShellHandBack.problems(after: after, in: tmux)
         #expect(problems.isEmpty, "\(problems):\n\(after)")
     }
