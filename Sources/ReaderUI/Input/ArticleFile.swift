@@ -41,15 +41,17 @@ public struct ArticleFile: Sendable {
         }
         if isDirectory.boolValue { throw .directory(path) }
         guard FileManager.default.isReadableFile(atPath: path) else { throw cannotOpen(path) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-            throw .notRegular(path)
-        }
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > SourceDecoder.maximumBytes {
-            throw .tooLarge(path, bytes: size)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw cannotOpen(path) }
+        // Opened without waiting (a FIFO would block until a writer came) and checked through
+        // the descriptor, symlinks followed: what is read is the regular file that was checked,
+        // never a FIFO or a device such as /dev/zero behind a symlink, and its real size.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw cannotOpen(path) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path) }
+        if Int(info.st_size) > SourceDecoder.maximumBytes { throw .tooLarge(path, bytes: Int(info.st_size)) }
         let data: Data
         do {
             data = try handle.readToEnd() ?? Data()
