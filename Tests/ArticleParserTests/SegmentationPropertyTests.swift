@@ -67,3 +67,30 @@ struct SplitMix64: RandomNumberGenerator {
         }
     }
 }
+
+/// Long texts are scanned for lines in pieces on several cores; the pieces must join seamlessly.
+@Suite struct LineScannerPieceTests {
+    @Test func piecesGiveTheSameLinesAsOneScan() {
+        var generator = SystemRandomNumberGenerator()
+        let endings = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "  \n", "\n \t\n"]
+        let words = ["Zoë", "東京", "said", "“Yes,”", "👍🏽", "the", "\u{00A0}", "council", "  "]
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<Int.random(in: 50...400, using: &generator) {
+                for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                    text += (words.randomElement(using: &generator) ?? "x") + " "
+                }
+                text += endings.randomElement(using: &generator) ?? "\n"
+            }
+            let source = SourceText(text)
+            let whole = LineScanner.lines(of: source, pieceBytes: .max)
+            for pieceBytes in [1, 7, 64, 500] {
+                let pieced = LineScanner.lines(of: source, pieceBytes: pieceBytes)
+                #expect(pieced.map(\.bytes) == whole.map(\.bytes), "pieces of \(pieceBytes) bytes")
+                #expect(pieced.map(\.length) == whole.map(\.length))
+                #expect(pieced.map(\.firstWordLength) == whole.map(\.firstWordLength))
+            }
+            #expect(LineScanner.pieceStarts(source.utf8, pieceBytes: 64).count > 1)
+        }
+    }
+}

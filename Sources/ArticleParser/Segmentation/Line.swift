@@ -14,11 +14,37 @@ struct Line: Sendable {
 /// Splits source text into lines, accepting LF, CRLF and lone CR terminators.
 enum LineScanner {
     /// Returns every line of `source`, trimmed of surrounding white space.
-    static func lines(of source: SourceText) -> [Line] {
+    static func lines(of source: SourceText, pieceBytes: Int = 1 << 20) -> [Line] {
+        // Lines end at line feeds, so a long text splits into pieces right after a line feed
+        // (never between CR and LF) and the pieces are scanned on all cores.
+        let pieces = pieceStarts(source.utf8, pieceBytes: pieceBytes)
+        if pieces.count == 1 { return lines(of: source, bytes: 0..<source.byteCount) }
+        let parts = ParallelMap.map(count: pieces.count, minimumItemsPerChunk: 1) { index in
+            lines(of: source, bytes: pieces[index]..<(index + 1 < pieces.count ? pieces[index + 1] : source.byteCount))
+        }
+        return Array(parts.joined())
+    }
+
+    /// Where the pieces of a long text start: 0, then just after the first line feed at or
+    /// beyond each multiple of `pieceBytes`.
+    static func pieceStarts(_ utf8: [UInt8], pieceBytes: Int) -> [Int] {
+        var starts = [0]
+        var target = pieceBytes
+        while target < utf8.count {
+            guard let feed = utf8[target...].firstIndex(of: 0x0A) else { break }
+            if feed + 1 < utf8.count { starts.append(feed + 1) }
+            target = feed + 1 + pieceBytes
+        }
+        return starts
+    }
+
+    /// The lines of the bytes `range`, which starts at a line start and ends after a line feed
+    /// or at the end of the text.
+    static func lines(of source: SourceText, bytes range: Range<Int>) -> [Line] {
         var lines: [Line] = []
         source.utf8.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
+            var index = range.lowerBound
+            let count = range.upperBound
             while index < count {
                 var contentStart = -1
                 var contentEnd = index
