@@ -45,7 +45,7 @@ struct Read: ParsableCommand {
             return try runLibrary(source, interactive: interactive, theme: color == .never ? Theme.mono : start.theme)
         }
         guard let path = paths.first else { throw ExitCode.failure }
-        let article = try loadArticle(path)
+        let bytes = try readFile(path)
         var terminalFailed = false
         if interactive {
             let depth: ColorDepth? = switch color {
@@ -54,12 +54,14 @@ struct Read: ParsableCommand {
             case .auto: nil
             }
             let name = URL(fileURLWithPath: path).lastPathComponent
+            // A large file shows its start at once; the whole is parsed meanwhile (ArticleOpening).
+            let opening = try open(bytes, path: path)
             do {
                 // A command's run() is called on the main thread, where curses must live.
                 try MainActor.assumeIsolated {
-                    try ReaderApp.run(article: PreparedArticle(article), name: name, theme: start.theme,
+                    try ReaderApp.run(article: PreparedArticle(opening.first), name: name, theme: start.theme,
                                       themes: catalog.themes.map(\.theme), colorDepth: depth,
-                                      notice: start.warnings.first)
+                                      notice: start.warnings.first, whole: opening.whole)
                 }
                 return
             } catch {
@@ -73,8 +75,43 @@ struct Read: ParsableCommand {
         case .auto: isatty(STDOUT_FILENO) != 0 && !noColor && !terminalFailed && !term.isEmpty && term != "dumb"
         }
         let depth = ThemeSettings.plainOutputDepth(environment: environment, forced: color == .always)
+        let article = Analyzer.parse(try decodeFile(bytes, path: path, warning: !interactive).source)
         print(PlainTextRenderer.render(article, includeBoilerplate: all,
                                        theme: colored ? start.theme.adapted(to: depth) : nil),
               terminator: "")
+    }
+}
+
+/// Reads an article file; a one-line error when it cannot.
+func readFile(_ path: String) throws -> [UInt8] {
+    do {
+        return try ArticleFile.readBytes(path)
+    } catch {
+        warn(error.description)
+        throw ExitCode.failure
+    }
+}
+
+/// Decodes a file's bytes, printing its warnings when asked; a one-line error when it cannot.
+func decodeFile(_ bytes: [UInt8], path: String, warning: Bool) throws -> ArticleFile {
+    do {
+        let file = try ArticleFile.decode(bytes, path: path)
+        if warning { for message in file.warnings { warn("\(path): \(message)") } }
+        return file
+    } catch {
+        warn(error.description)
+        throw ExitCode.failure
+    }
+}
+
+/// Opens a file's bytes for the reader (see `ArticleOpening.open`), printing the warnings known.
+func open(_ bytes: [UInt8], path: String) throws -> ArticleOpening.Opening {
+    do {
+        let opening = try ArticleOpening.open(bytes, path: path)
+        for message in opening.warnings { warn("\(path): \(message)") }
+        return opening
+    } catch {
+        warn(error.description)
+        throw ExitCode.failure
     }
 }

@@ -13,7 +13,7 @@ struct NameCandidate: Sendable {
     /// The block the name sits in.
     var block: Int
     /// The name's pieces, without titles.
-    var pieces: [NamePiece]
+    let pieces: [NamePiece]
     /// The role the titles before the name give ("Foreign Minister"), if any.
     var role: String?
     /// The gender an honorific or title gives, if any.
@@ -29,18 +29,35 @@ struct NameCandidate: Sendable {
     }
 
     /// The lower-cased words that identify the person: no particles, suffixes or initials' dots.
-    /// A capitalised particle that starts a name ("Van Rooyen") is left out too.
-    var identifyingWords: [String] {
-        pieces.enumerated().compactMap { offset, piece in
+    /// A capitalised particle that starts a name ("Van Rooyen") is left out too. Worked out once:
+    /// merging and filtering read them several times.
+    let identifyingWords: [String]
+
+    /// Creates a candidate.
+    init(block: Int, pieces: [NamePiece], role: String?, titleGender: Gender?, titledBytes: Range<Int>, evidence: Evidence) {
+        self.block = block
+        self.pieces = pieces
+        self.role = role
+        self.titleGender = titleGender
+        self.titledBytes = titledBytes
+        self.evidence = evidence
+        identifyingWords = Self.identifyingWords(of: pieces)
+    }
+
+    private static func identifyingWords(of pieces: [NamePiece]) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(pieces.count)
+        for (offset, piece) in pieces.enumerated() {
             switch piece.shape {
             case .word:
-                if piece.classes.contains(.suffix) { return nil }
-                if offset + 1 < pieces.count, NameLexicon.particles.contains(piece.lower) { return nil }
-                return piece.lower
-            case .initial: return piece.lower
-            case .particle, .abbreviation, .placeInitials: return nil
+                if piece.classes.contains(.suffix) { continue }
+                if offset + 1 < pieces.count, NameLexicon.particles.contains(piece.lower) { continue }
+                words.append(piece.lower)
+            case .initial: words.append(piece.lower)
+            case .particle, .abbreviation, .placeInitials: continue
             }
         }
+        return words
     }
 }
 

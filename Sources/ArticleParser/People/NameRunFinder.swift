@@ -45,51 +45,66 @@ enum NameRunFinder {
     ///   - block: the block's index.
     ///   - utf8: the source's bytes, read to test a token's first letter without touching its text.
     static func runs(in tokens: [Token], block: Int, utf8: [UInt8]) -> [NameRun] {
+        utf8.withUnsafeBufferPointer { runs(in: tokens, block: block, utf8: $0) }
+    }
+
+    /// The runs of one block's tokens, reading the source's bytes through a buffer pointer.
+    static func runs(in tokens: [Token], block: Int, utf8: UnsafeBufferPointer<UInt8>) -> [NameRun] {
         var runs: [NameRun] = []
         var current: [NamePiece] = []
         func flush() {
+            guard !current.isEmpty else { return }
             // A lone function word ("The", "But") opening a sentence can never become a name.
             if current.count == 1, current[0].shape == .word, current[0].classes == .function {
                 current.removeAll(keepingCapacity: true)
                 return
             }
-            if !current.isEmpty { runs.append(markPlaceInitials(NameRun(block: block, pieces: current))) }
-            current.removeAll(keepingCapacity: true)
+            runs.append(markPlaceInitials(NameRun(block: block, pieces: current)))
+            // The run now shares the buffer: start a fresh one rather than copy it to clear it.
+            current = []
         }
         var index = 0
         while index < tokens.count {
             // Properties are read in place: binding a whole token would copy its text.
-            if tokens[index].lineBreakBefore { flush() }
+            // `flush` is called only when there is something to flush: most words end no run.
+            if tokens[index].lineBreakBefore && !current.isEmpty { flush() }
             guard tokens[index].kind == .word else {
-                flush()
+                if !current.isEmpty { flush() }
                 index += 1
                 continue
             }
-            let firstByte = utf8[tokens[index].bytes.lowerBound]
+            let tokenBytes = tokens[index].bytes
+            let firstByte = utf8[tokenBytes.lowerBound]
             let isCapitalized = firstByte < 0x80 ? (firstByte >= 0x41 && firstByte <= 0x5A) : tokens[index].isCapitalized
-            if !isCapitalized && !NameText.isPrefixedName(tokens[index].bytes, utf8: utf8) {
-                if !current.isEmpty && tokens[index].bytes.count <= 4 && NameLexicon.particles.contains(tokens[index].text)
+            // Only words of four bytes or more starting a, e or b can be prefixed names ("al-Harithi").
+            let mayBePrefixed = tokenBytes.count > 3
+                && (firstByte == UInt8(ascii: "a") || firstByte == UInt8(ascii: "e") || firstByte == UInt8(ascii: "b"))
+            if !isCapitalized && !(mayBePrefixed && NameText.isPrefixedName(tokenBytes, utf8: utf8)) {
+                if !current.isEmpty && tokenBytes.count <= 4 && NameText.isParticle(tokens[index], utf8: utf8)
                     && particleLeadsToName(tokens, after: index) {
-                    current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokens[index].bytes,
+                    current.append(NamePiece(token: index, span: tokens[index].span, bytes: tokenBytes,
                                              lower: tokens[index].text, shape: .particle))
-                } else {
+                } else if !current.isEmpty {
                     flush()
                 }
                 index += 1
                 continue
             }
-            if NameText.isAcronym(tokens[index].text) && !NameText.isRomanSuffix(tokens[index].bytes, utf8: utf8) {
+            if NameText.isAcronym(tokens[index], utf8: utf8) && !NameText.isRomanSuffix(tokenBytes, utf8: utf8) {
                 // An acronym (NBC, SDA) in mixed-case text is an organisation, not a name part.
-                flush()
+                if !current.isEmpty { flush() }
                 index += 1
                 continue
             }
-            let word = NameText.normalized(tokens[index])
-            let isOneLetter = NameText.isSingleScalar(word.lower)
+            let ascii = NameText.normalizedASCII(tokens[index], utf8: utf8)
+            let word = ascii ?? NameText.normalized(tokens[index])
+            let isOneLetter = ascii != nil ? word.bytes.count == 1 : NameText.isSingleScalar(word.lower)
             let dotFollows = index + 1 < tokens.count && !tokens[index + 1].spaceBefore
                 && utf8[tokens[index + 1].bytes.lowerBound] == UInt8(ascii: ".") && tokens[index + 1].bytes.count == 1
+            let classes = ascii != nil ? Lexicon.classes(ofASCII: word.bytes, lower: word.lower, utf8: utf8)
+                : Lexicon.classes(of: word.lower)
             var piece = NamePiece(token: index, span: word.span, bytes: word.bytes, lower: word.lower, shape: .word,
-                                  classes: Lexicon.classes(of: word.lower))
+                                  classes: classes)
             // A lone "A" or "I" without a full stop is a word, not an initial.
             if isOneLetter && (dotFollows || word.lower != "a" && word.lower != "i") {
                 piece.shape = .initial
@@ -175,6 +190,42 @@ enum NameText {
         return (String(decoding: lower.utf8.dropLast(ending), as: UTF8.self), span, bytes, true)
     }
 
+    /// The bytes of an ASCII word without its possessive ending (the bytes `normalized` would
+    /// lower-case), and whether it had one; nil for a word with other bytes.
+    @inline(__always)
+    static func asciiWordBytes(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> (bytes: Range<Int>, possessive: Bool)? {
+        let bytes = token.bytes
+        guard ASCIIBytes.isASCII(bytes, in: utf8) else { return nil }
+        let last = utf8[bytes.upperBound - 1]
+        // The same test as `possessiveBytes`, on bytes: "'s" after at least two bytes.
+        let possessive = bytes.count > 3 && (last == UInt8(ascii: "s") || last == UInt8(ascii: "S"))
+            && utf8[bytes.upperBound - 2] == UInt8(ascii: "'")
+        return (possessive ? bytes.lowerBound..<(bytes.upperBound - 2) : bytes, possessive)
+    }
+
+    /// `normalized` for a word of ASCII bytes, read from the source without lower-casing the
+    /// token's text; nil for a word with other bytes.
+    @inline(__always)
+    static func normalizedASCII(_ token: Token, utf8: UnsafeBufferPointer<UInt8>)
+        -> (lower: String, span: TextSpan, bytes: Range<Int>, possessive: Bool)? {
+        guard let word = asciiWordBytes(token, utf8: utf8) else { return nil }
+        var span = token.span
+        if word.possessive { span.end -= 2 }
+        return (ASCIIBytes.lowercasedString(word.bytes, in: utf8), span, word.bytes, word.possessive)
+    }
+
+    /// Whether a lower-case token is a name particle ("van", "bin").
+    @inline(__always)
+    static func isParticle(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = token.bytes
+        if ASCIIBytes.isASCII(bytes, in: utf8) {
+            return particleTable.value(exactly: bytes, in: utf8) != nil
+        }
+        return NameLexicon.particles.contains(token.text)
+    }
+
+    private static let particleTable = ASCIIWordTable(NameLexicon.particles.map { (key: $0, value: true) })
+
     /// The byte length of a possessive ending ("'s" or "’s") on a word longer than the ending,
     /// or 0 when there is none.
     static func possessiveBytes(_ text: String) -> Int {
@@ -193,7 +244,7 @@ enum NameText {
     }
 
     /// Whether a word's letters are all capitals, reading ASCII words straight from the bytes.
-    static func isAllCaps(_ token: Token, utf8: [UInt8]) -> Bool {
+    static func isAllCaps(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawLetter = false
         for index in token.bytes {
             let byte = utf8[index]
@@ -205,9 +256,22 @@ enum NameText {
     }
 
     /// Whether the word at `bytes` is a Roman-numeral name suffix ("II", "III", "IV").
-    static func isRomanSuffix(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
+    static func isRomanSuffix(_ bytes: Range<Int>, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 3 else { return false }
         return bytes.allSatisfy { utf8[$0] == UInt8(ascii: "I") || utf8[$0] == UInt8(ascii: "V") }
+    }
+
+    /// `isAcronym` for a token, reading ASCII letters from the source bytes.
+    @inline(__always)
+    static func isAcronym(_ token: Token, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = token.bytes
+        let first = utf8[bytes.lowerBound]
+        if first < 0x80 {
+            guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), bytes.count > 1 else { return false }
+            let second = utf8[bytes.lowerBound + 1]
+            if second < 0x80 { return second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") }
+        }
+        return isAcronym(token.text)
     }
 
     /// Whether a word is written like an acronym ("NBC", "GDRs"): its first two letters are capitals.
@@ -227,7 +291,7 @@ enum NameText {
 
     /// Whether the lower-case word at `bytes` is a name behind an Arabic article ("al-Harithi",
     /// "el-Baradei"), read from the source bytes.
-    static func isPrefixedName(_ bytes: Range<Int>, utf8: [UInt8]) -> Bool {
+    static func isPrefixedName(_ bytes: Range<Int>, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count > 3 else { return false }
         let first = utf8[bytes.lowerBound]
         guard first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "b") else { return false }

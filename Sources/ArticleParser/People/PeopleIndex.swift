@@ -95,6 +95,11 @@ enum NameWords {
 
     /// The lower-cased words of `name` that are not titles, with possessive endings removed.
     static func significant(_ name: String) -> [String] {
+        significantASCII(name) ?? significantUnicode(name)
+    }
+
+    /// `significant` read character by character, for any name.
+    static func significantUnicode(_ name: String) -> [String] {
         name.lowercased()
             .split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
             .map { word -> String in
@@ -103,5 +108,41 @@ enum NameWords {
                 return word
             }
             .filter { !$0.isEmpty && !titles.contains($0) }
+    }
+
+    /// `significant` for an ASCII name, splitting and lower-casing its bytes directly; nil for
+    /// a name with other bytes. ASCII letters are A–Z and a–z, so the same words come out.
+    static func significantASCII(_ name: String) -> [String]? {
+        let result = name.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            func emit(_ end: Int) {
+                var end = end
+                // A possessive ending comes off: "Blinken's" is Blinken.
+                if end - start >= 2, ASCIIBytes.lower(bytes[end - 1]) == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
+                    end -= 2
+                }
+                guard end > start else { return }
+                let word = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for offset in 0..<(end - start) { buffer[offset] = ASCIIBytes.lower(bytes[start + offset]) }
+                    return end - start
+                }
+                if !titles.contains(word) { words.append(word) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                let isWordByte = ASCIIBytes.lower(byte) &- 0x61 < 26 || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+                if !isWordByte {
+                    emit(index)
+                    start = index + 1
+                }
+                index += 1
+            }
+            emit(bytes.count)
+            return words
+        }
+        return result ?? nil
     }
 }

@@ -29,6 +29,14 @@ struct PersonDraft: Sendable {
         return isInitial && first.unicodeScalars.first == otherFirst.unicodeScalars.first
     }
 
+    /// Whether a role's first character is a capital, read from its bytes when the first two
+    /// are ASCII (then the first byte is the whole first character).
+    static func startsWithCapital(_ role: String) -> Bool {
+        var bytes = role.utf8.makeIterator()
+        if let first = bytes.next(), first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x41 < 26 }
+        return role.first?.isUppercase == true
+    }
+
     /// Adds a mention read from a name candidate, keeping the fullest name.
     mutating func add(_ candidate: NameCandidate, lastToken: Int) {
         let words = candidate.identifyingWords
@@ -36,7 +44,7 @@ struct PersonDraft: Sendable {
         mentions.append((Mention(block: candidate.block, span: candidate.span), lastToken))
         titledForms.append(candidate.titledBytes)
         if let role = candidate.role {
-            if role.first?.isUppercase == true { titleRoles.append(role) } else { nounRoles.append(role) }
+            if Self.startsWithCapital(role) { titleRoles.append(role) } else { nounRoles.append(role) }
         }
         if let gender = candidate.titleGender { titleGenders.append(gender) }
     }

@@ -68,6 +68,24 @@ enum Lexicon {
         return classes
     }
 
+    /// `classes(of:)` for an ASCII word at `bytes` in `utf8`, whose lower-cased string is
+    /// `lower`: looked up by bytes unless it is hyphenated.
+    @inline(__always)
+    static func classes(ofASCII bytes: Range<Int>, lower: String, utf8: UnsafeBufferPointer<UInt8>) -> WordClasses {
+        for index in bytes where utf8[index] == UInt8(ascii: "-") { return classes(of: lower) }
+        return asciiTable.value(lowercasing: bytes, in: utf8) ?? []
+    }
+
+    /// Whether the ASCII word at `bytes` in `utf8`, lower-cased, is one of
+    /// `NameLexicon.nonNameWords` (the only words of class `.function`).
+    @inline(__always)
+    static func isFunctionWord(_ bytes: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiTable.value(lowercasing: bytes, in: utf8)?.contains(.function) ?? false
+    }
+
+    /// The ASCII entries of `table`, for look-ups by bytes.
+    private static let asciiTable = ASCIIWordTable(table.map { (key: $0.key, value: $0.value) })
+
     private static func isModifier(_ lower: String) -> Bool {
         for prefix in ["ex-", "anti-", "pro-", "non-"] where lower.hasPrefix(prefix) { return true }
         return modifierEndings.contains { lower.hasSuffix($0) }

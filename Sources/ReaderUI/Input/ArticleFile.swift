@@ -35,6 +35,26 @@ public struct ArticleFile: Sendable {
     /// Reads and decodes the file at `path`, read-only.
     /// - Throws: `ArticleFileError` with a message fit for one line.
     public static func load(_ path: String) throws(ArticleFileError) -> ArticleFile {
+        try decode(readBytes(path), path: path)
+    }
+
+    /// Decodes a file's bytes (read by `readBytes`).
+    /// - Throws: `ArticleFileError` when the bytes are binary or too large.
+    public static func decode(_ bytes: [UInt8], path: String) throws(ArticleFileError) -> ArticleFile {
+        do {
+            let decoded = try SourceDecoder.decode(bytes)
+            return ArticleFile(path: path, source: decoded.source, warnings: decoded.warnings)
+        } catch {
+            switch error {
+            case .binary: throw .binary(path)
+            case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
+            }
+        }
+    }
+
+    /// Reads the file at `path` as it is, read-only, without decoding it.
+    /// - Throws: `ArticleFileError` with a message fit for one line.
+    public static func readBytes(_ path: String) throws(ArticleFileError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw cannotOpen(path)
@@ -51,22 +71,41 @@ public struct ArticleFile: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path) }
-        if Int(info.st_size) > SourceDecoder.maximumBytes { throw .tooLarge(path, bytes: Int(info.st_size)) }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw .unreadable(path)
-        }
-        do {
-            let decoded = try SourceDecoder.decode([UInt8](data))
-            return ArticleFile(path: path, source: decoded.source, warnings: decoded.warnings)
-        } catch {
-            switch error {
-            case .binary: throw .binary(path)
-            case .tooLarge(let bytes, _): throw .tooLarge(path, bytes: bytes)
+        let size = Int(info.st_size)
+        if size > SourceDecoder.maximumBytes { throw .tooLarge(path, bytes: size) }
+        guard let bytes = readAll(handle.fileDescriptor, sizeHint: size) else { throw .unreadable(path) }
+        return bytes
+    }
+
+    /// Reads a file straight into one array, neither zero-filled first nor copied through `Data`:
+    /// one pass over a large file's memory, not three.
+    private static func readAll(_ descriptor: Int32, sizeHint: Int) -> [UInt8]? {
+        var failed = false
+        let capacity = max(0, sizeHint) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let count = read(descriptor, base + initialized, buffer.count - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failed = true }
+                if count <= 0 { return }
+                initialized += count
             }
         }
+        // A full buffer means the file grew since its size was read: read the rest in chunks.
+        var grew = bytes.count >= capacity
+        var chunk = [UInt8](repeating: 0, count: grew ? 65_536 : 0)
+        while grew && !failed {
+            let count = chunk.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return read(descriptor, base, buffer.count)
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { failed = true }
+            if count <= 0 { grew = false } else { bytes.append(contentsOf: chunk[0..<count]) }
+        }
+        return failed ? nil : bytes
     }
 
     /// Why `path` cannot be opened, asked again of the file system: a file in a folder one may

@@ -60,90 +60,111 @@ public struct FoldState: Sendable, Hashable {
 }
 
 /// An article laid out at a width: its screen lines, and maps from lines to blocks and back.
-public struct DocumentLayout: Sendable, Equatable {
+///
+/// Lazy: a block is wrapped only when one of its lines is asked for, and the line index (where
+/// each block starts) grows from the top only as far as a question needs, so opening a 100 MB
+/// article lays out one screen. Counting a block's lines mostly skips preparing it (see
+/// `LineCounter`). The answers are those of laying out the whole article at once.
+public struct DocumentLayout: Sendable {
     /// The text width the lines were wrapped to.
-    public var width: Int
+    public let width: Int
     /// The fold state the layout reflects.
-    public var folds: FoldState
-    /// The lines, top to bottom.
-    public var lines: [LayoutLine]
-    /// For each block, the index of its first line, or nil when the block is hidden.
-    public var firstLine: [Int?]
+    public let folds: FoldState
+    let index: LineIndex
 
-    /// Lays out `article` at `width` columns with the given folds.
+    /// Lays out `article` at `width` columns with the given folds (lazily: nothing is wrapped yet).
     public init(_ article: PreparedArticle, width: Int, folds: FoldState) {
         self.width = max(1, width)
         self.folds = folds
-        var lines: [LayoutLine] = []
-        var firstLine = [Int?](repeating: nil, count: article.blocks.count)
-        for block in article.blocks {
-            let isBoilerplate = block.kind == .boilerplate
-            if isBoilerplate && folds.hidesBoilerplate { continue }
-            firstLine[block.index] = lines.count
-            if isBoilerplate && !folds.expanded.contains(block.index) {
-                lines.append(LayoutLine(kind: .stub, block: block.index, range: 0..<0))
-            } else {
-                if isBoilerplate { lines.append(LayoutLine(kind: .foldHeader, block: block.index, range: 0..<0)) }
-                for range in Wrapper.wrap(block, width: self.width) {
-                    lines.append(LayoutLine(kind: .text, block: block.index, range: range))
-                }
-            }
-            lines.append(LayoutLine(kind: .blank, block: block.index, range: block.count..<block.count))
-        }
-        if lines.last?.kind == .blank { lines.removeLast() }
-        self.lines = lines
-        self.firstLine = firstLine
+        index = LineIndex(article, width: self.width, folds: folds)
     }
 
-    /// The number of lines.
-    public var count: Int { lines.count }
+    /// The number of lines. Indexes the whole article the first time; prefer `contains(line:)`
+    /// and `estimatedCount` where an exact total is not needed.
+    public var count: Int { index.count }
+
+    /// Whether line `line` exists (indexes only up to it).
+    public func contains(line: Int) -> Bool { line >= 0 && index.ensure(line: line) > line }
+
+    /// Whether every block has been indexed, so `count` is known without more work.
+    public var isComplete: Bool { index.isComplete }
+
+    /// The exact count once indexed, before that an estimate from the text not yet indexed.
+    public var estimatedCount: Int { index.estimatedCount }
+
+    /// Line `line` (which must exist: see `contains(line:)`).
+    public func line(_ line: Int) -> LayoutLine { index.line(line) }
+
+    /// Every line, top to bottom (lays out the whole article).
+    public var lines: [LayoutLine] { (0..<count).map(index.line) }
+
+    /// For each block, the index of its first line, or nil when the block is hidden (indexes
+    /// the whole article).
+    public var firstLine: [Int?] {
+        _ = count
+        return (0..<index.blockCount).map(index.firstLine(ofBlock:))
+    }
+
+    /// Indexes up to `blocks` more blocks; returns whether the index is complete. For idle time.
+    @discardableResult
+    public func indexAhead(blocks: Int) -> Bool { index.indexAhead(blocks: blocks) }
 
     /// Whether `block` is shown (possibly as a stub).
-    public func isVisible(block: Int) -> Bool {
-        firstLine.indices.contains(block) && firstLine[block] != nil
-    }
+    public func isVisible(block: Int) -> Bool { index.isShown(block) }
+
+    /// The index of the first line of `block`, or nil when it is hidden.
+    public func firstLine(ofBlock block: Int) -> Int? { index.firstLine(ofBlock: block) }
 
     /// The line range of `block`, or nil when it is hidden.
-    public func lineRange(ofBlock block: Int) -> Range<Int>? {
-        guard firstLine.indices.contains(block), let first = firstLine[block] else { return nil }
-        var end = first
-        while end < lines.count && lines[end].block == block { end += 1 }
-        return first..<end
-    }
+    public func lineRange(ofBlock block: Int) -> Range<Int>? { index.lineRange(ofBlock: block) }
 
     /// The line showing grapheme `grapheme` of `block`; for a hidden block, the first line of
     /// the next shown block (or the last line).
     public func line(for anchor: ScrollAnchor) -> Int {
-        guard !lines.isEmpty else { return 0 }
+        guard index.hasLines else { return 0 }
         guard let range = lineRange(ofBlock: anchor.block) else {
             var next = anchor.block + 1
-            while next < firstLine.count {
-                if let first = firstLine[next] { return first }
+            while next < index.blockCount {
+                if let first = firstLine(ofBlock: next) { return first }
                 next += 1
             }
-            return lines.count - 1
+            return count - 1
         }
+        let lines = index.lines(ofBlock: anchor.block)
         // The last line of the block that starts at or before the grapheme.
-        var low = range.lowerBound, high = range.upperBound - 1
+        var low = 0, high = range.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lines[mid].range.lowerBound <= anchor.grapheme { low = mid } else { high = mid - 1 }
         }
-        return low
+        return range.lowerBound + low
     }
 
-    /// The anchor of line `index`.
-    public func anchor(forLine index: Int) -> ScrollAnchor {
-        guard !lines.isEmpty else { return .top }
-        let line = lines[min(max(0, index), lines.count - 1)]
-        return ScrollAnchor(block: line.block, grapheme: line.range.lowerBound)
+    /// The anchor of line `index` (clamped to the lines there are).
+    public func anchor(forLine line: Int) -> ScrollAnchor {
+        guard index.hasLines else { return .top }
+        let end = index.ensure(line: max(0, line))
+        let shown = self.line(min(max(0, line), end - 1))
+        return ScrollAnchor(block: shown.block, grapheme: shown.range.lowerBound)
     }
 
     /// The line showing `grapheme` of `block` (for a folded block, its stub).
     public func line(ofBlock block: Int, grapheme: Int) -> Int? {
         guard let range = lineRange(ofBlock: block) else { return nil }
-        for index in range where lines[index].kind == .text && lines[index].range.contains(grapheme) { return index }
-        for index in range where lines[index].kind == .text && lines[index].range.lowerBound >= grapheme { return index }
+        let lines = index.lines(ofBlock: block)
+        for offset in 0..<range.count where lines[offset].kind == .text && lines[offset].range.contains(grapheme) {
+            return range.lowerBound + offset
+        }
+        for offset in 0..<range.count where lines[offset].kind == .text && lines[offset].range.lowerBound >= grapheme {
+            return range.lowerBound + offset
+        }
         return range.lowerBound
+    }
+}
+
+extension DocumentLayout: Equatable {
+    /// Same width, folds and lines (compares whole layouts: for tests).
+    public static func == (lhs: DocumentLayout, rhs: DocumentLayout) -> Bool {
+        lhs.width == rhs.width && lhs.folds == rhs.folds && lhs.lines == rhs.lines && lhs.firstLine == rhs.firstLine
     }
 }

@@ -18,11 +18,9 @@ enum ArticleView {
     static func draw(_ state: ReaderState, into frame: inout Frame) {
         let geometry = state.geometry
         let lines = state.visibleLines
-        let current = state.currentQuote.flatMap { index in
-            state.article.quoteLocations.indices.contains(index) ? state.article.quoteLocations[index] : nil
-        }
+        let current = state.currentQuote.flatMap(state.article.location(ofQuote:))
         for (row, lineIndex) in lines.enumerated() {
-            let line = state.layout.lines[lineIndex]
+            let line = state.layout.line(lineIndex)
             let block = state.article.blocks[line.block]
             switch line.kind {
             case .blank:
@@ -65,8 +63,8 @@ enum ArticleView {
         case .paragraph: .body
         case .boilerplate: .boilerplate
         }
-        let quotes = state.article.quotesByBlock[block.index].compactMap { index -> (Int, Range<Int>)? in
-            guard let location = state.article.quoteLocations[index], location.range.overlaps(range) else { return nil }
+        let quotes = state.article.quotes(inBlock: block.index).compactMap { index -> (Int, Range<Int>)? in
+            guard let location = state.article.location(ofQuote: index), location.range.overlaps(range) else { return nil }
             return (index, location.range)
         }
         let matches = state.search.matches(inBlock: block.index).filter { $0.range.overlaps(range) }
@@ -87,7 +85,7 @@ enum ArticleView {
     /// Whether a line shows part of a quote by the person selected in the sidebar.
     static func isSelectedPersonsQuote(_ state: ReaderState, line: LayoutLine) -> Bool {
         state.sidebar.quotes.contains { index in
-            guard let location = state.article.quoteLocations[index] else { return false }
+            guard let location = state.article.location(ofQuote: index) else { return false }
             return location.block == line.block && location.range.overlaps(line.range)
         }
     }

@@ -25,6 +25,7 @@ enum StatusLine {
         segments.append((5, [(position(state), .statusBar)]))
         segments.append((6, [("? help", .statusBar)]))
         if let filter = filterSegment(state) { segments.append((4, filter)) }
+        if state.isPartial { segments.insert((0, [("reading the rest…", .statusBar)]), at: 0) }
 
         let available = frame.width - 2
         while segments.count > 1 && width(of: segments.map(\.segment)) > available { segments.removeLast() }
@@ -74,7 +75,7 @@ enum StatusLine {
     }
 
     static func filterSegment(_ state: ReaderState) -> Segment? {
-        let boilerplate = state.article.blocks.filter { $0.kind == .boilerplate }.map(\.index)
+        let boilerplate = state.article.boilerplateBlocks
         guard !boilerplate.isEmpty else { return nil }
         if state.folds.hidesBoilerplate { return [("boilerplate hidden", .statusBar)] }
         let unfolded = boilerplate.filter { state.folds.expanded.contains($0) }.count
@@ -83,13 +84,15 @@ enum StatusLine {
         return [("boilerplate \(unfolded)/\(boilerplate.count) unfolded", .statusBar)]
     }
 
+    /// "All", "Top", "Bot" or the percentage read; estimated while the layout is being indexed.
     static func position(_ state: ReaderState) -> String {
-        let count = state.layout.count
+        let layout = state.layout
         let height = state.geometry.bodyHeight
-        if count <= height { return "All" }
+        if !layout.contains(line: height) { return "All" }
         let top = state.topLine
         if top == 0 { return "Top" }
-        if top >= state.maximumTopLine { return "Bot" }
+        if !layout.contains(line: top + height) { return "Bot" }
+        let count = max(top + height + 1, layout.estimatedCount)
         return "\(min(99, (top + height) * 100 / count))%"
     }
 

@@ -2,7 +2,9 @@
 /// `render` turns it into a frame; neither needs a terminal.
 public struct ReaderState: Sendable {
     /// The article, prepared for layout.
-    public let article: PreparedArticle
+    public internal(set) var article: PreparedArticle
+    /// Whether `article` is only the start of the text, the whole being parsed meanwhile.
+    public internal(set) var isPartial = false
     /// A name for the status line when the article has no title (usually the file name).
     public let name: String
     /// The screen size the state is laid out for.
@@ -46,29 +48,39 @@ public struct ReaderState: Sendable {
     /// Where things go on the screen.
     public var geometry: PageGeometry { PageGeometry(size: size, articleWidth: sidebarGeometry.articleWidth) }
 
-    /// The last line that can be at the top of the view (the end of the article sits at the bottom).
+    /// The last line that can be at the top of the view (the end of the article sits at the
+    /// bottom). Indexes the whole layout: `clampedTop` avoids that away from the end.
     public var maximumTopLine: Int { max(0, layout.count - geometry.bodyHeight) }
 
+    /// `line` kept between the top and `maximumTopLine`, indexing only a screen past it unless
+    /// the end is that near.
+    func clampedTop(_ line: Int) -> Int {
+        let line = max(0, line)
+        return layout.contains(line: line + geometry.bodyHeight - 1) ? line : min(line, maximumTopLine)
+    }
+
     /// The line at the top of the view.
-    public var topLine: Int { min(layout.line(for: anchor), maximumTopLine) }
+    public var topLine: Int { clampedTop(layout.line(for: anchor)) }
 
     /// The lines in view.
     public var visibleLines: Range<Int> {
         let top = topLine
-        return top..<min(layout.count, top + geometry.bodyHeight)
+        var end = top
+        while end < top + geometry.bodyHeight && layout.contains(line: end) { end += 1 }
+        return top..<end
     }
 
-    /// The quotes that can be jumped to: placed in the text and not hidden.
+    /// The quotes that can be jumped to: not hidden (and placed in the text: see `makeCurrent`).
     public var navigableQuotes: [Int] {
-        article.quoteLocations.indices.filter { index in
-            guard let location = article.quoteLocations[index] else { return false }
-            return layout.isVisible(block: location.block)
+        article.quoteBlocks.indices.filter { index in
+            guard let block = article.quoteBlocks[index] else { return false }
+            return layout.isVisible(block: block)
         }
     }
 
     /// The first line of quote `index`, when it is shown.
     public func line(ofQuote index: Int) -> Int? {
-        guard article.quoteLocations.indices.contains(index), let location = article.quoteLocations[index] else { return nil }
+        guard let location = article.location(ofQuote: index) else { return nil }
         return layout.line(ofBlock: location.block, grapheme: location.range.lowerBound)
     }
 

@@ -88,7 +88,7 @@ extension ReaderState {
     }
 
     mutating func scroll(toLine line: Int) {
-        anchor = layout.anchor(forLine: min(max(0, line), maximumTopLine))
+        anchor = layout.anchor(forLine: clampedTop(line))
     }
 
     /// Scrolls so lines `first...last` are in view with context above, unless they already are.
@@ -101,8 +101,7 @@ extension ReaderState {
 
     /// Unfolds `block` when it is a folded boilerplate block.
     mutating func unfold(_ block: Int) {
-        guard article.blocks.indices.contains(block), article.blocks[block].kind == .boilerplate,
-              !folds.expanded.contains(block) else { return }
+        guard article.isBoilerplate(block), !folds.expanded.contains(block) else { return }
         folds.expanded.insert(block)
         relayout()
     }
@@ -120,14 +119,25 @@ extension ReaderState {
         }
         let target: Int?
         if let current = currentQuote, isOnScreen(line(ofQuote: current)) {
-            target = forward ? quotes.first { $0 > current } : quotes.last { $0 < current }
+            let article = self.article
+            let placed = { (quote: Int) in article.location(ofQuote: quote) != nil }
+            target = forward ? quotes.first { $0 > current && placed($0) } : quotes.last { $0 < current && placed($0) }
         } else {
             let top = topLine
-            target = forward
-                ? quotes.first { (line(ofQuote: $0) ?? -1) >= top }
-                : quotes.last { (line(ofQuote: $0) ?? Int.max) < top }
+            if forward {
+                target = quotes.first { (line(ofQuote: $0) ?? -1) >= top }
+            } else {
+                // Quotes are in text order: walk them only as far as the top of the view.
+                var before: Int?
+                for quote in quotes {
+                    guard let line = line(ofQuote: quote) else { continue }
+                    if line >= top { break }
+                    before = quote
+                }
+                target = before
+            }
         }
-        guard let quote = target, let location = article.quoteLocations[quote] else {
+        guard let quote = target, let location = article.location(ofQuote: quote) else {
             message = forward ? "no more quotes" : "no earlier quotes"
             return
         }
@@ -145,8 +155,8 @@ extension ReaderState {
     }
 
     mutating func toggleFoldInView() {
-        let layout = self.layout, blocks = article.blocks
-        let target = visibleLines.lazy.map { layout.lines[$0].block }.first { blocks[$0].kind == .boilerplate }
+        let layout = self.layout, article = self.article
+        let target = visibleLines.lazy.map { layout.line($0).block }.first { article.isBoilerplate($0) }
         guard let block = target else {
             message = "no boilerplate in view"
             return
@@ -156,7 +166,7 @@ extension ReaderState {
     }
 
     mutating func toggleAllFolds() {
-        let all = Set(article.blocks.filter { $0.kind == .boilerplate }.map(\.index))
+        let all = Set(article.boilerplateBlocks)
         guard !all.isEmpty else {
             message = "no boilerplate in this article"
             return

@@ -115,8 +115,8 @@ extension ReaderState {
             return
         }
         guard let quote = sidebar.quotes.first(where: { index in
-            article.quoteLocations[index].map { layout.isVisible(block: $0.block) } ?? false
-        }), let location = article.quoteLocations[quote] else {
+            article.location(ofQuote: index).map { layout.isVisible(block: $0.block) } ?? false
+        }), let location = article.location(ofQuote: quote) else {
             message = "no quotes by \(name) shown"
             return
         }

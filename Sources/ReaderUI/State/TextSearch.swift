@@ -5,7 +5,8 @@ enum TextSearch {
         let needle = query.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").map(folded)
         guard let first = needle.first else { return [] }
         var matches: [SearchMatch] = []
-        for block in article.blocks where layout.isVisible(block: block.index) {
+        for blockIndex in article.blocks.indices where layout.isVisible(block: blockIndex) {
+            let block = article.blocks[blockIndex]
             let count = block.count
             guard count >= needle.count else { continue }
             var index = 0
