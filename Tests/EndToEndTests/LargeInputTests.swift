@@ -111,6 +111,11 @@ import TestSupport
             try tmux.waitFor("the first page of the \(shape)", timeout: Self.hangTimeout) {
                 $0.contains(shape.firstText) && $0.contains("? help")
             }
+            // A large file opens from its start while the rest is read; G then means the end of
+            // what is read so far, so wait for the whole.
+            try tmux.waitFor("the whole \(shape) read", timeout: Self.hangTimeout) {
+                $0.contains("? help") && !$0.contains("reading the rest")
+            }
             try tmux.send("G")
             try tmux.waitFor("the end of the \(shape)", timeout: Self.hangTimeout) { $0.contains("THE-END") && $0.contains("Bot") }
             try tmux.send("q")
