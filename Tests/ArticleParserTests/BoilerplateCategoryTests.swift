@@ -96,7 +96,9 @@ import Testing
     }
 
     @Test func menuAboutUsIsNotAnAuthorBox() {
-        let f = BlockFeatures(tokens: Tokenizer.tokenize(SourceText("About Us"), bytes: 0..<8))
-        #expect(!CategoryRules.isAuthorBoxHeading(tokens: Tokenizer.tokenize(SourceText("About Us"), bytes: 0..<8), features: f))
+        let source = SourceText("About Us")
+        let tokens = Tokenizer.tokenize(source, bytes: 0..<8)
+        let f = BlockFeatures(tokens: tokens, source: source)
+        #expect(!CategoryRules.isAuthorBoxHeading(tokens: tokens, features: f))
     }
 }

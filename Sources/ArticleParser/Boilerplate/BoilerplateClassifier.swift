@@ -25,20 +25,29 @@ enum BoilerplateClassifier {
     static func categories(in document: Document, quotes: [Quote]) -> [BoilerplateCategory?] {
         let blocks = document.blocks
         guard !blocks.isEmpty else { return [] }
-        var features: [BlockFeatures] = []
+        // One pass over the blocks, each judged on its own. It runs on the calling thread: the
+        // analyzer already spreads long texts over the cores section by section, and a short
+        // article costs less than a thread hop.
+        var features: [BlockShape] = []
+        var findings: [LocalFinding?] = []
+        var textHashes: [Int?] = []
         features.reserveCapacity(blocks.count)
-        for index in blocks.indices {
-            var f = BlockFeatures(tokens: document.tokens[index])
-            f.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, source: document.source)
-            if index > 0 { features[index - 1].blankAfter = f.blankBefore }
-            features.append(f)
+        findings.reserveCapacity(blocks.count)
+        textHashes.reserveCapacity(blocks.count)
+        document.source.utf8.withUnsafeBufferPointer { text in
+            for index in blocks.indices {
+                let facts = localFacts(of: index, in: document, text: text)
+                features.append(facts.shape)
+                findings.append(facts.finding)
+                textHashes.append(facts.textHash)
+            }
         }
-        var findings = blocks.indices.map { CategoryRules.finding(tokens: document.tokens[$0], features: features[$0]) }
         for index in document.header.bylineBlocks where index < findings.count {
             findings[index] = LocalFinding(category: .byline, strong: true)
         }
         let layout = PageLayoutFinder.find(blocks: blocks, features: features, findings: findings)
-        let copies = RepeatedText(blocks: blocks, features: features)
+        let copies = RepeatedText(blocks: blocks, blockBytes: document.blockBytes, source: document.source,
+                                  textHashes: textHashes)
         var decisions = ContextRules.decide(blocks: blocks, features: features, findings: findings,
                                             layout: layout, copies: copies)
 
@@ -50,5 +59,19 @@ enum BoilerplateClassifier {
             decisions[index] = nil
         }
         return decisions
+    }
+
+    /// What block `index` shows on its own: its features (with the blank lines around it), the
+    /// category its words and shape point to, and the hash by which repeated lines are found.
+    private static func localFacts(of index: Int, in document: Document, text: UnsafeBufferPointer<UInt8>)
+        -> (shape: BlockShape, finding: LocalFinding?, textHash: Int?) {
+        let tokens = document.tokens[index]
+        var f = BlockFeatures(tokens: tokens, text: text)
+        f.shape.blankBefore = LineRuns.blankLineBefore(index, blockBytes: document.blockBytes, text: text)
+        if index + 1 < document.blocks.count {
+            f.shape.blankAfter = LineRuns.blankLineBefore(index + 1, blockBytes: document.blockBytes, text: text)
+        }
+        return (f.shape, CategoryRules.finding(tokens: tokens, features: f),
+                RepeatedText.textHash(document.blocks[index].text, shape: f.shape))
     }
 }

@@ -3,7 +3,7 @@ extension CategoryRules {
     /// A caption: a label such as "Photo:" or a credit at the end ("… John Minchillo / AP").
     static func isCaption(tokens: [Token], features f: BlockFeatures) -> Bool {
         guard f.weight <= 80 else { return false }
-        if let first = f.leadWords.first, CueLexicon.captionLabels.contains(first), tokens.count > 1,
+        if let first = f.leadWords.first, f.firstWordCues.contains(.captionLabels), tokens.count > 1,
            !f.hasReportingVerb || f.weight <= 12 {
             // "Photo: …", "Image credit: …", "FILE PHOTO: …", "Фото:".
             let labelEnd = tokens.prefix(4).firstIndex(where: { $0.is(":") })
@@ -24,7 +24,7 @@ extension CategoryRules {
         if f.hasCopyrightSign { return true }
         if f.leadWords.first == "copyright" { return true }
         let words = f.allWords
-        guard let rights = words.firstIndex(of: "rights"), rights + 1 < words.count else { return false }
+        guard f.mentions(.rights), let rights = words.firstIndex(of: "rights"), rights + 1 < words.count else { return false }
         return words[rights + 1] == "reserved"
     }
 }

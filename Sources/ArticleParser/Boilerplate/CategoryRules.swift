@@ -25,7 +25,7 @@ enum CategoryRules {
 
     private static func strongCategory(tokens: [Token], features f: BlockFeatures) -> BoilerplateCategory? {
         if isAdvertisement(f) { return .advertisement }
-        if isCopyright(f), f.count(in: CueLexicon.creditLabels) == 0 { return .copyright }
+        if isCopyright(f), f.count(in: .creditLabels) == 0 { return .copyright }
         if isCaption(tokens: tokens, features: f) { return .caption }
         if isShareBar(f) { return .share }
         if isCommentsPrompt(f) { return .comments }
@@ -44,8 +44,8 @@ enum CategoryRules {
         guard !f.isProse || f.weight <= 12 else { return nil }
         if f.hasAddress, f.words <= 6 { return .byline }
         if isLoneShareWord(f) { return .share }
-        if f.count(in: CueLexicon.navigation) >= 1, f.words <= 4 { return .navigation }
-        if let first = f.leadWords.first, CueLexicon.bylineOpeners.contains(first), f.words <= 6 { return .byline }
+        if f.count(in: .navigation) >= 1, f.words <= 4 { return .navigation }
+        if !f.leadWords.isEmpty, f.firstWordCues.contains(.bylineOpeners), f.words <= 6 { return .byline }
         if f.numbers >= 1, f.words + f.numbers <= 20, containsMonth(f) { return .timestamp }
         return nil
     }
@@ -53,10 +53,10 @@ enum CategoryRules {
     /// "Email", "Print", "Copy Link", "Comments" alone on a line: a share bar split into lines.
     static func isLoneShareWord(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 3 else { return false }
-        return f.count(in: CueLexicon.share) == f.words
+        return f.count(in: .share) == f.words
     }
 
     private static func containsMonth(_ f: BlockFeatures) -> Bool {
-        f.allWords.contains { CueLexicon.months.contains($0) }
+        f.allCues.contains { $0.contains(.months) }
     }
 }

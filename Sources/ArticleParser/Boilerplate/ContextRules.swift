@@ -1,7 +1,7 @@
 /// Decides each block's fate from its own finding, its place on the page and its neighbours.
 enum ContextRules {
     /// The boilerplate category of each block, or nil for article text.
-    static func decide(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?],
+    static func decide(blocks: [Block], features: [BlockShape], findings: [LocalFinding?],
                        layout: PageLayout?, copies: RepeatedText) -> [BoilerplateCategory?] {
         var decisions = [BoilerplateCategory?](repeating: nil, count: blocks.count)
         let footer = layout.map { footerStart(layout: $0, features: features, findings: findings, copies: copies) } ?? blocks.count
@@ -37,7 +37,7 @@ enum ContextRules {
     /// The first block after the body with strong evidence of furniture (a strong finding, or
     /// a line the page also prints above the article, as menus are): from there on, the page is
     /// footer. Lists and tables between the body and that block are given the benefit of the doubt.
-    static func footerStart(layout: PageLayout, features: [BlockFeatures], findings: [LocalFinding?],
+    static func footerStart(layout: PageLayout, features: [BlockShape], findings: [LocalFinding?],
                             copies: RepeatedText) -> Int {
         var index = layout.bodyEnd + 1
         while index < findings.count {
@@ -57,18 +57,17 @@ enum ContextRules {
     }
 
     /// Whether a byline block is an author-box heading rather than a "By …" line.
-    static func isAuthorBoxLabel(_ f: BlockFeatures) -> Bool {
-        guard let first = f.leadWords.first else { return false }
-        return first == "about" || first == "sobre" || first == "über"
+    static func isAuthorBoxLabel(_ f: BlockShape) -> Bool {
+        f.opensWithAuthorBoxWord
     }
 
     /// Whether a block is a plain sentence of some length with nothing pointing to furniture.
-    static func isPlainProse(_ f: BlockFeatures, _ finding: LocalFinding?) -> Bool {
+    static func isPlainProse(_ f: BlockShape, _ finding: LocalFinding?) -> Bool {
         finding == nil && f.isProse && f.weight >= 12 && f.lowercaseWords * 2 >= f.words && !f.hasAddress
     }
 
     /// What a header-zone block is when no rule named it: a date, an author, or a standfirst.
-    static func headerCategory(_ f: BlockFeatures) -> BoilerplateCategory {
+    static func headerCategory(_ f: BlockShape) -> BoilerplateCategory {
         if f.numbers >= 1, f.words <= 10 { return .timestamp }
         if f.weight <= 5, f.capitalizedWords * 2 >= f.words, !f.endsSentence { return .byline }
         return .other
@@ -76,7 +75,7 @@ enum ContextRules {
 
     /// A line directly above a credit line ("(Getty Images)", "Jane Roe / AP") is its caption;
     /// a lone label ("Photo:") makes the line below it a caption too.
-    private static func markCaptionsAboveCredits(features: [BlockFeatures], findings: [LocalFinding?],
+    private static func markCaptionsAboveCredits(features: [BlockShape], findings: [LocalFinding?],
                                                  decisions: inout [BoilerplateCategory?]) {
         for index in features.indices where findings[index]?.category == .caption && findings[index]?.strong == true {
             let f = features[index]
@@ -93,7 +92,7 @@ enum ContextRules {
 
     /// A two-line unit set apart by blank lines, a description over a short name in capitals
     /// ("Harbour seals on the north beach." / "Coastal Trust"): a caption over its source.
-    private static func markCaptionsOverSources(features: [BlockFeatures], findings: [LocalFinding?],
+    private static func markCaptionsOverSources(features: [BlockShape], findings: [LocalFinding?],
                                                 decisions: inout [BoilerplateCategory?]) {
         for run in LineRuns.runs(features) where run.count == 2 {
             let (upper, lower) = (run.lowerBound, run.lowerBound + 1)
@@ -107,13 +106,13 @@ enum ContextRules {
         }
     }
 
-    private static func isCaptionShaped(_ f: BlockFeatures) -> Bool {
+    private static func isCaptionShaped(_ f: BlockShape) -> Bool {
         f.weight <= 60 && !f.hasQuotation && !f.hasReportingVerb && f.lines <= 2
     }
 
     /// A run of lines without blank lines between them, most of them furniture and the rest
     /// short: a share bar or a form split into lines ("Facebook", "Twitter", "Email").
-    private static func markFurnitureRuns(features: [BlockFeatures], findings: [LocalFinding?],
+    private static func markFurnitureRuns(features: [BlockShape], findings: [LocalFinding?],
                                           decisions: inout [BoilerplateCategory?]) {
         for run in LineRuns.runs(features) where run.count >= 2 {
             var marked = 0
@@ -141,7 +140,7 @@ enum ContextRules {
     }
 
     /// Headlines listed under a "Related", "Most popular" or "More:" label.
-    private static func markListsUnderLabels(features: [BlockFeatures], findings: [LocalFinding?],
+    private static func markListsUnderLabels(features: [BlockShape], findings: [LocalFinding?],
                                              decisions: inout [BoilerplateCategory?]) {
         for index in features.indices where findings[index]?.category == .related && features[index].words <= 4 {
             var next = index + 1
@@ -157,7 +156,7 @@ enum ContextRules {
 
     /// Short lines in the body that the page also prints outside it, where they are furniture:
     /// a standfirst repeated under the photo, a teaser, a byline.
-    private static func markRepeatedLines(layout: PageLayout, features: [BlockFeatures], copies: RepeatedText,
+    private static func markRepeatedLines(layout: PageLayout, features: [BlockShape], copies: RepeatedText,
                                           decisions: inout [BoilerplateCategory?]) {
         // Per group, the category of its first copy outside the body, looked up once.
         var outsideCategory: [Int: BoilerplateCategory?] = [:]

@@ -139,4 +139,86 @@ enum CueLexicon {
         "said", "says", "told", "according", "added", "asked", "explained", "stated", "announced",
         "reported", "wrote", "dijo", "afirmó", "a déclaré", "sagte", "disse", "ha detto", "заявил", "сказал",
     ]
+
+    /// The lexicons a lowercased word belongs to, one flag per lexicon.
+    struct Cues: OptionSet, Sendable {
+        let rawValue: UInt64
+        static let promoNouns = Cues(rawValue: 1 << 0)
+        static let promoVerbs = Cues(rawValue: 1 << 1)
+        static let share = Cues(rawValue: 1 << 2)
+        static let socialNetworks = Cues(rawValue: 1 << 3)
+        static let followVerbs = Cues(rawValue: 1 << 4)
+        static let comments = Cues(rawValue: 1 << 5)
+        static let advertisement = Cues(rawValue: 1 << 6)
+        static let relatedOpeners = Cues(rawValue: 1 << 7)
+        static let relatedNouns = Cues(rawValue: 1 << 8)
+        static let months = Cues(rawValue: 1 << 9)
+        static let timeWords = Cues(rawValue: 1 << 10)
+        static let bylineOpeners = Cues(rawValue: 1 << 11)
+        static let captionLabels = Cues(rawValue: 1 << 12)
+        static let creditLabels = Cues(rawValue: 1 << 13)
+        static let navigation = Cues(rawValue: 1 << 14)
+        static let reportingVerbs = Cues(rawValue: 1 << 15)
+        // Words that rules test one by one, each with a flag of its own (see `namedWords`).
+        static let cookie = Cues(rawValue: 1 << 16)
+        static let cookies = Cues(rawValue: 1 << 17)
+        static let accept = Cues(rawValue: 1 << 18)
+        static let consent = Cues(rawValue: 1 << 19)
+        static let privacy = Cues(rawValue: 1 << 20)
+        static let browsing = Cues(rawValue: 1 << 21)
+        static let experience = Cues(rawValue: 1 << 22)
+        static let agree = Cues(rawValue: 1 << 23)
+        static let newsletter = Cues(rawValue: 1 << 24)
+        static let newsletters = Cues(rawValue: 1 << 25)
+        static let our = Cues(rawValue: 1 << 26)
+        static let your = Cues(rawValue: 1 << 27)
+        static let you = Cues(rawValue: 1 << 28)
+        static let here = Cues(rawValue: 1 << 29)
+        static let click = Cues(rawValue: 1 << 30)
+        static let clicking = Cues(rawValue: 1 << 31)
+        static let tap = Cues(rawValue: 1 << 32)
+        static let app = Cues(rawValue: 1 << 33)
+        static let subscribe = Cues(rawValue: 1 << 34)
+        static let sign = Cues(rawValue: 1 << 35)
+        static let download = Cues(rawValue: 1 << 36)
+        static let continues = Cues(rawValue: 1 << 37)
+        static let below = Cues(rawValue: 1 << 38)
+        static let continueWord = Cues(rawValue: 1 << 39)
+        static let rights = Cues(rawValue: 1 << 40)
+    }
+
+    /// The words that rules test by name, with their flags.
+    static let namedWords: [(String, Cues)] = [
+        ("cookie", .cookie), ("cookies", .cookies), ("accept", .accept), ("consent", .consent),
+        ("privacy", .privacy), ("browsing", .browsing), ("experience", .experience), ("agree", .agree),
+        ("newsletter", .newsletter), ("newsletters", .newsletters), ("our", .our), ("your", .your),
+        ("you", .you), ("here", .here), ("click", .click), ("clicking", .clicking), ("tap", .tap),
+        ("app", .app), ("subscribe", .subscribe), ("sign", .sign), ("download", .download),
+        ("continues", .continues), ("below", .below), ("continue", .continueWord), ("rights", .rights),
+    ]
+
+    /// Every lexicon word with the lexicons it belongs to: one lookup answers for all of them,
+    /// with the same `String` equality as each set's `contains`.
+    static let cuesOfWord: [String: Cues] = {
+        let lexicons: [(Set<String>, Cues)] = [
+            (promoNouns, .promoNouns), (promoVerbs, .promoVerbs), (share, .share),
+            (socialNetworks, .socialNetworks), (followVerbs, .followVerbs), (comments, .comments),
+            (advertisement, .advertisement), (relatedOpeners, .relatedOpeners), (relatedNouns, .relatedNouns),
+            (months, .months), (timeWords, .timeWords), (bylineOpeners, .bylineOpeners),
+            (captionLabels, .captionLabels), (creditLabels, .creditLabels), (navigation, .navigation),
+            (reportingVerbs, .reportingVerbs),
+        ]
+        var cues: [String: Cues] = [:]
+        for (words, cue) in lexicons {
+            for word in words { cues[word, default: []].insert(cue) }
+        }
+        for (word, cue) in namedWords { cues[word, default: []].insert(cue) }
+        return cues
+    }()
+
+    /// The lexicons that `word` (lowercased) belongs to.
+    static func cues(of word: String) -> Cues { cuesOfWord[word] ?? [] }
+
+    /// The ASCII words of `cuesOfWord`, looked up on a token's bytes without hashing.
+    static let asciiCues = ASCIILexicon(cuesOfWord)
 }

@@ -6,7 +6,7 @@ extension CategoryRules {
         guard f.numbers >= 1, total <= 16, !f.endsSentence || f.words <= 4 else { return false }
         var datey = f.numbers
         var calendarWords = 0
-        for word in f.allWords where CueLexicon.months.contains(word) || CueLexicon.timeWords.contains(word) {
+        for cues in f.allCues where cues.contains(.months) || cues.contains(.timeWords) {
             datey += 1
             calendarWords += 1
         }

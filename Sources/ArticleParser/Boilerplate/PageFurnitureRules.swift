@@ -4,26 +4,25 @@ extension CategoryRules {
     /// "Advertisement", "ADVERTISEMENT", "Sponsored", "Story continues below advertisement".
     static func isAdvertisement(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 5, !f.endsSentence || f.words <= 3 else { return false }
-        let hits = f.count(in: CueLexicon.advertisement)
+        let hits = f.count(in: .advertisement)
         if hits >= 1 && f.words <= 2 { return true }
-        let words = f.allWords
-        if hits >= 1, words.contains("continues") || words.contains("below") { return true }
-        return words.count >= 2 && words.contains("continue") && words.contains("below")
+        if hits >= 1, f.mentions(.continues) || f.mentions(.below) { return true }
+        return f.allWords.count >= 2 && f.mentions(.continueWord) && f.mentions(.below)
     }
 
     /// A run of network names and share verbs: "Share this article: Facebook Twitter Email".
     static func isShareBar(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 24, !f.hasReportingVerb else { return false }
-        let networks = f.count(in: CueLexicon.socialNetworks)
-        let followsHandle = f.hasAddress && f.leadWords.first.map { CueLexicon.followVerbs.contains($0) } == true
+        let networks = f.count(in: .socialNetworks)
+        let followsHandle = f.hasAddress && f.firstWordCues.contains(.followVerbs)
         guard networks >= 1 || followsHandle else {
             // Lone "Email", "Print", "Copy link" lines are judged by their neighbours.
             return false
         }
         // "Follow us on Instagram and X for more stories."
-        if let first = f.leadWords.first, CueLexicon.followVerbs.contains(first), f.words <= 16,
+        if !f.leadWords.isEmpty, f.firstWordCues.contains(.followVerbs), f.words <= 16,
            networks >= 1 || followsHandle { return true }
-        let shareWords = f.count(in: CueLexicon.share)
+        let shareWords = f.count(in: .share)
         if shareWords * 10 >= f.words * 8 { return true }
         if let first = f.leadWords.first, first == "share" || first == "sharing",
            f.words <= 8 || (f.wordsBeforeColon ?? 99) <= 6 { return true }
@@ -33,18 +32,18 @@ extension CategoryRules {
     /// "Leave a Comment", "12 Comments", "Nessun commento".
     static func isCommentsPrompt(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 5, !f.endsSentence || f.words <= 3 else { return false }
-        return f.count(in: CueLexicon.comments) >= 1
+        return f.count(in: .comments) >= 1
     }
 
     /// "Related: …", "Read more: …", "More:", "See also", "Most popular".
     static func isRelatedLink(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 30, let first = f.leadWords.first else { return false }
         // A short label over a list: "More Great Stories", "Latest Auto News", "Top Videos".
-        if f.words <= 6, !f.endsSentence, f.count(in: CueLexicon.relatedNouns) >= 1,
-           CueLexicon.relatedOpeners.contains(first) || ["latest", "top", "recent", "featured"].contains(first) {
+        if f.words <= 6, !f.endsSentence, f.count(in: .relatedNouns) >= 1,
+           f.firstWordCues.contains(.relatedOpeners) || ["latest", "top", "recent", "featured"].contains(first) {
             return true
         }
-        guard CueLexicon.relatedOpeners.contains(first) || first == "most" || first == "you" else { return false }
+        guard f.firstWordCues.contains(.relatedOpeners) || first == "most" || first == "you" else { return false }
         if first == "related" || first == "recommended" || first == "trending" {
             // "Related costs will rise." is a sentence; "Related: …" and "Related stories" are links.
             return f.hasLabelColon || f.words <= 3 || !f.endsSentence
@@ -64,29 +63,28 @@ extension CategoryRules {
     /// "Download the … app", "Sign up for our … newsletter", "Subscribe".
     static func isPromo(_ f: BlockFeatures) -> Bool {
         guard f.words >= 1, f.words <= 30, !f.hasReportingVerb, !f.hasQuotation else { return false }
-        let nouns = f.count(in: CueLexicon.promoNouns)
+        let nouns = f.count(in: .promoNouns)
         let words = f.allWords
         if f.words <= 2, words.first == "subscribe" || words.first == "subscribesign" { return true }
         // "Morning Briefing Newsletter", "See all newsletters": a sign-up box's label.
-        if f.words <= 4, !f.endsSentence, words.contains("newsletter") || words.contains("newsletters") { return true }
+        if f.words <= 4, !f.endsSentence, f.mentions(.newsletter) || f.mentions(.newsletters) { return true }
         guard let first = f.leadWords.first else { return false }
-        let opensWithVerb = CueLexicon.promoVerbs.contains(first)
-        let addressesReader = words.contains("our") || words.contains("your") || words.contains("you")
+        let opensWithVerb = f.firstWordCues.contains(.promoVerbs)
+        let addressesReader = f.mentions(.our) || f.mentions(.your) || f.mentions(.you)
         if opensWithVerb, nouns >= 1 { return true }
-        if words.contains("here"), words.contains("click") || words.contains("clicking") || words.contains("tap") {
+        if f.mentions(.here), f.mentions(.click) || f.mentions(.clicking) || f.mentions(.tap) {
             return true
         }
         if opensWithVerb, first == "subscribe" || first == "sign" && words.count > 1 && words[1] == "up" { return true }
-        if nouns >= 1, addressesReader, words.contains("newsletter") || words.contains("newsletters")
-            || words.contains("app") || words.contains("subscribe") { return true }
-        return nouns >= 2 && (words.contains("subscribe") || words.contains("sign") || words.contains("download"))
+        if nouns >= 1, addressesReader, f.mentions(.newsletter) || f.mentions(.newsletters)
+            || f.mentions(.app) || f.mentions(.subscribe) { return true }
+        return nouns >= 2 && (f.mentions(.subscribe) || f.mentions(.sign) || f.mentions(.download))
     }
 
     /// A cookie banner: cookies plus consent or privacy wording.
     static func isCookieNotice(_ f: BlockFeatures) -> Bool {
-        guard f.words <= 150, f.allWords.contains("cookies") || f.allWords.contains("cookie") else { return false }
-        let words = f.allWords
-        return words.contains("accept") || words.contains("consent") || words.contains("privacy")
-            || words.contains("browsing") || words.contains("experience") || words.contains("agree")
+        guard f.words <= 150, f.mentions(.cookies) || f.mentions(.cookie) else { return false }
+        return f.mentions(.accept) || f.mentions(.consent) || f.mentions(.privacy)
+            || f.mentions(.browsing) || f.mentions(.experience) || f.mentions(.agree)
     }
 }

@@ -30,7 +30,7 @@ enum PageLayoutFinder {
     static let headerWindow = 6
 
     /// The page layout, or nil when no run of blocks reads as prose.
-    static func find(blocks: [Block], features: [BlockFeatures], findings: [LocalFinding?]) -> PageLayout? {
+    static func find(blocks: [Block], features: [BlockShape], findings: [LocalFinding?]) -> PageLayout? {
         guard !blocks.isEmpty else { return nil }
         guard var (start, end) = richestRun(blocks: blocks, features: features, findings: findings) else { return nil }
         end = endingBeforeCommentThread(start: start, end: end, findings: findings)
@@ -49,7 +49,7 @@ enum PageLayoutFinder {
     }
 
     /// What a block adds to a candidate body: positive for prose, negative for labels and links.
-    static func value(_ f: BlockFeatures, finding: LocalFinding?, kind: BlockKind) -> Double {
+    static func value(_ f: BlockShape, finding: LocalFinding?, kind: BlockKind) -> Double {
         if kind == .title { return 0 }
         if let finding, finding.strong { return -blockToll - 4 }
         var words = Double(f.weight)
@@ -59,7 +59,7 @@ enum PageLayoutFinder {
     }
 
     /// The contiguous run of blocks with the greatest total value (Kadane's algorithm).
-    private static func richestRun(blocks: [Block], features: [BlockFeatures],
+    private static func richestRun(blocks: [Block], features: [BlockShape],
                                    findings: [LocalFinding?]) -> (Int, Int)? {
         var best = 0.0, bestRange: (Int, Int)? = nil
         var sum = 0.0, runStart = 0
@@ -92,7 +92,7 @@ enum PageLayoutFinder {
 
     /// Moves the body's start past a byline or date line among its first blocks, so the
     /// standfirst above them joins the header, unless a datelined paragraph opens the body.
-    private static func skippingHeaderLines(from start: Int, end: Int, blocks: [Block], features: [BlockFeatures],
+    private static func skippingHeaderLines(from start: Int, end: Int, blocks: [Block], features: [BlockShape],
                                             findings: [LocalFinding?]) -> Int {
         var newStart = start
         var index = start
@@ -112,7 +112,7 @@ enum PageLayoutFinder {
 
     /// Grows the body over neighbouring sentences that carry no sign of furniture: a short
     /// closing line or an opening paragraph is article text until shown otherwise.
-    private static func extended(start: Int, end: Int, blocks: [Block], features: [BlockFeatures],
+    private static func extended(start: Int, end: Int, blocks: [Block], features: [BlockShape],
                                  findings: [LocalFinding?]) -> (Int, Int) {
         func isSentence(_ index: Int) -> Bool {
             let f = features[index]
@@ -145,7 +145,7 @@ enum PageLayoutFinder {
 
     /// The headline: the nearest block above the body, past header lines and a standfirst,
     /// that is shaped like a headline (a few words, no closing period).
-    private static func titleIndex(before start: Int, blocks: [Block], features: [BlockFeatures],
+    private static func titleIndex(before start: Int, blocks: [Block], features: [BlockShape],
                                    findings: [LocalFinding?]) -> Int? {
         if let first = blocks.first, first.kind == .title, start <= titleWindow { return start > 0 ? 0 : nil }
         // A short first line right above the header is the headline, even with a full stop.

@@ -61,8 +61,22 @@ public struct Block: Hashable, Sendable {
     public var category: BoilerplateCategory?
     /// Where the block lies in the source, in Unicode scalar offsets (end exclusive).
     public var span: TextSpan
+    /// Where the text comes from.
+    private var storage: BlockText
+
     /// The block's text, exactly the source slice at `span` (inner line breaks included).
-    public var text: String
+    ///
+    /// Blocks the parser makes read their text from the article's source on demand rather than
+    /// keeping a copy: for a 100 MB file the copies alone would be another 100 MB.
+    public var text: String {
+        get {
+            switch storage {
+            case .owned(let text): text
+            case .slice(let utf8, let bytes): String(decoding: utf8[bytes.clamped(to: 0..<utf8.count)], as: UTF8.self)
+            }
+        }
+        set { storage = .owned(newValue) }
+    }
 
     /// Creates a block.
     public init(index: Int, kind: BlockKind, category: BoilerplateCategory? = nil, span: TextSpan, text: String) {
@@ -70,9 +84,38 @@ public struct Block: Hashable, Sendable {
         self.kind = kind
         self.category = category
         self.span = span
-        self.text = text
+        self.storage = .owned(text)
+    }
+
+    /// Creates a block whose text is the bytes `bytes` of `source`.
+    init(index: Int, kind: BlockKind, category: BoilerplateCategory? = nil, span: TextSpan,
+         source: SourceText, bytes: Range<Int>) {
+        self.index = index
+        self.kind = kind
+        self.category = category
+        self.span = span
+        self.storage = .slice(source.utf8, bytes)
     }
 
     /// Whether the block is boilerplate.
     public var isBoilerplate: Bool { kind == .boilerplate }
+
+    public static func == (lhs: Block, rhs: Block) -> Bool {
+        lhs.index == rhs.index && lhs.kind == rhs.kind && lhs.category == rhs.category
+            && lhs.span == rhs.span && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(kind)
+        hasher.combine(category)
+        hasher.combine(span)
+        hasher.combine(text)
+    }
+}
+
+/// A block's text: its own string, or a byte range of the shared source.
+private enum BlockText: Sendable {
+    case owned(String)
+    case slice([UInt8], Range<Int>)
 }

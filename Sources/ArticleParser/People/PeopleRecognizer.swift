@@ -7,7 +7,7 @@ enum PeopleRecognizer {
     /// Returns each person once, with every mention.
     static func recognize(in document: Document) -> [Person] {
         // Blocks are read independently, on all cores; the results join in block order.
-        let readings = ParallelMap.map(count: document.blocks.count, cost: PeopleRecognizer.parallelCost(of: document)) { block in
+        let readings = ParallelMap.map(count: document.blocks.count, cost: document.parallelCost) { block in
             read(block: block, in: document)
         }
         var blocked: [TextSpan] = []
@@ -49,15 +49,6 @@ enum PeopleRecognizer {
 }
 
 extension PeopleRecognizer {
-    /// The cost to give `ParallelMap` for a pass over the document's blocks: its bytes, or none
-    /// when the document is one section of a longer text. Sections are already analysed on all
-    /// cores at once, so splitting a section's blocks again only adds thread hand-overs.
-    static func parallelCost(of document: Document) -> Int {
-        guard let first = document.blockBytes.first, let last = document.blockBytes.last else { return 0 }
-        let covered = last.upperBound - first.lowerBound
-        return covered < document.source.byteCount / 2 ? 0 : covered
-    }
-
     /// What one block's runs of capitalised words read as.
     struct BlockReading: Sendable {
         /// Whether the block is a headline in capitals or title case: names there come only

@@ -16,7 +16,7 @@ struct WordScan {
     init(_ document: Document, unsure: Set<String>, surnames: Set<String>) {
         let lowerCase = LowerCaseWords(unsure)
         let filter = SurnameFilter(surnames)
-        let results = ParallelMap.map(count: document.blocks.count, cost: PeopleRecognizer.parallelCost(of: document)) { block in
+        let results = ParallelMap.map(count: document.blocks.count, cost: document.parallelCost) { block in
             Self.scan(document.tokens[block], utf8: document.source.utf8, lowerCase: lowerCase, surnames: filter)
         }
         var found = Set<Int>()

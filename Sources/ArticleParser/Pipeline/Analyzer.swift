@@ -63,27 +63,22 @@ public enum Analyzer {
     /// Parses with sections of `sectionBytes` (tests use small ones).
     static func parse(_ source: SourceText, timings: inout StageTimings, sectionBytes: Int) -> Article {
         let start = DispatchTime.now().uptimeNanoseconds
-        let segmentation = measure(&timings.segmentation) { Segmenter.segment(source) }
+        var segmentation = measure(&timings.segmentation) { Segmenter.segment(source) }
         let sections = Sections.ranges(blockBytes: segmentation.blockBytes, targetBytes: sectionBytes)
-        var results: [SectionResult]
-        if sections.count <= 1 {
-            results = [analyze(source: source, segmentation: segmentation, blocks: 0..<segmentation.blocks.count)]
-        } else {
-            // Sections are independent; both cores take one at a time, so at most two sections'
-            // tokens are alive at once.
-            results = ParallelMap.map(count: sections.count, minimumItemsPerChunk: 1) { index in
-                analyze(source: source, segmentation: Sections.part(of: segmentation, blocks: sections[index]),
-                        blocks: sections[index])
-            }
-        }
-        var blocks: [Block] = []
+        var results = analyze(source: source, segmentation: segmentation, sections: sections)
+        // Take the blocks out of the segmentation so that this is their only copy and the
+        // classification below writes in place rather than copying every block.
+        var blocks = segmentation.blocks
+        segmentation.blocks = []
         var quotes: [Quote] = []
-        blocks.reserveCapacity(segmentation.blocks.count)
-        for index in results.indices {
+        for (index, range) in zip(results.indices, sections.isEmpty ? [0..<0] : sections) {
             timings.add(results[index].timings)
-            blocks += results[index].blocks
+            for (offset, found) in results[index].classes.enumerated() {
+                blocks[range.lowerBound + offset].kind = found.kind
+                blocks[range.lowerBound + offset].category = found.category
+            }
             quotes += results[index].quotes
-            results[index].blocks = []
+            results[index].classes = []
             results[index].quotes = []
         }
         var people: [Person]
@@ -118,10 +113,25 @@ public enum Analyzer {
 
     /// What one section's analysis produced, with block numbers already in the whole article's terms.
     private struct SectionResult: Sendable {
-        var blocks: [Block]
+        /// Each block's kind and category after the boilerplate stage, in section order.
+        var classes: [(kind: BlockKind, category: BoilerplateCategory?)]
         var quotes: [Quote]
         var people: [Person]
         var timings: StageTimings
+    }
+
+    /// Analyses every section. The segmentation is a parameter so that its copy of the blocks is
+    /// released on return, before the caller updates the blocks.
+    private static func analyze(source: SourceText, segmentation: Segmentation, sections: [Range<Int>]) -> [SectionResult] {
+        if sections.count <= 1 {
+            return [analyze(source: source, segmentation: segmentation, blocks: 0..<segmentation.blocks.count)]
+        }
+        // Sections are independent; both cores take one at a time, so at most two sections'
+        // tokens are alive at once.
+        return ParallelMap.map(count: sections.count, minimumItemsPerChunk: 1) { index in
+            analyze(source: source, segmentation: Sections.part(of: segmentation, blocks: sections[index]),
+                    blocks: sections[index])
+        }
     }
 
     /// Runs every stage after segmentation over the blocks `range` of the article.
@@ -135,16 +145,15 @@ public enum Analyzer {
         measure(&timings.boilerplate) { BoilerplateClassifier.classify(&document, quotes: quotes) }
         var people = measure(&timings.people) { PeopleRecognizer.recognize(in: document) }
         measure(&timings.attribution) { SpeakerAttributor.attribute(&quotes, people: &people, in: document) }
-        var blocks = document.blocks
         let offset = range.lowerBound
         if offset != 0 {
-            for index in blocks.indices { blocks[index].index += offset }
             for index in quotes.indices { quotes[index].block += offset }
             for person in people.indices {
                 for mention in people[person].mentions.indices { people[person].mentions[mention].block += offset }
             }
         }
-        return SectionResult(blocks: blocks, quotes: quotes, people: people, timings: timings)
+        return SectionResult(classes: document.blocks.map { ($0.kind, $0.category) }, quotes: quotes,
+                             people: people, timings: timings)
     }
 
     /// Orders people by quotes, then mentions, then first appearance.

@@ -19,9 +19,20 @@ struct Document: Sendable {
         self.blockBytes = segmentation.blockBytes
         self.header = segmentation
         let ranges = segmentation.blockBytes
-        self.tokens = ParallelMap.map(count: ranges.count, cost: source.byteCount) {
+        self.tokens = ParallelMap.map(count: ranges.count, cost: Self.parallelCost(source: source, blockBytes: ranges)) {
             Tokenizer.tokenize(source, bytes: ranges[$0])
         }
+    }
+
+    /// The cost to give `ParallelMap` for a pass over the blocks: the bytes they span, or none
+    /// when the document is one section of a longer text. Sections are already analysed on all
+    /// cores at once, so splitting a section's blocks again only adds thread hand-overs.
+    var parallelCost: Int { Self.parallelCost(source: source, blockBytes: blockBytes) }
+
+    private static func parallelCost(source: SourceText, blockBytes: [Range<Int>]) -> Int {
+        guard let first = blockBytes.first, let last = blockBytes.last else { return 0 }
+        let covered = max(0, last.upperBound - first.lowerBound)
+        return covered < source.byteCount / 2 ? 0 : covered
     }
 
     /// The index of the block whose span contains scalar offset `offset`, if any.

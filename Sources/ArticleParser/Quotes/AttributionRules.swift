@@ -23,44 +23,58 @@ struct AttributionRules {
         "firmly", "tersely", "bluntly", "frequently", "subsequently", "separately",
     ]
 
-    /// Whether `text` lowercased is one of `fillers`.
-    static func isFiller(_ text: String) -> Bool { fillers.contains(text.lowercased()) }
+    /// Words that may stand in a descriptor before a name besides offices ("talk radio host").
+    static let descriptorExtras: Set<String> = ["talk", "radio", "harbour", "harbor", "presidential", "political"]
 
-    func reader(_ block: Int) -> SpeakerPhraseReader { SpeakerPhraseReader(tokens: document.tokens[block]) }
-    /// Whether token `index` of `tokens` is a lower-case speech verb.
-    static func isVerb(_ tokens: [Token], _ index: Int, allowWeak: Bool) -> Bool {
-        guard tokens[index].isWord, !tokens[index].startsUppercase, tokens[index].text.utf8.count >= 3 else { return false }
-        let lower = tokens[index].text.lowercased()
-        guard SpeechLexicon.isSpeechVerb(lowercased: lower) else { return false }
-        guard allowWeak || !SpeechLexicon.weakVerbs.contains(lower) else { return false }
+    func reader(_ block: Int) -> SpeakerPhraseReader {
+        SpeakerPhraseReader(tokens: document.tokens[block], utf8: document.source.utf8)
+    }
+    /// Whether token `index` is one of `fillers`, lower-cased.
+    @inline(__always)
+    static func isFiller(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool { reader.classes(index).contains(.filler) }
+    /// Whether token `index` of the reader's block is a lower-case speech verb.
+    static func isVerb(_ reader: SpeakerPhraseReader, _ index: Int, allowWeak: Bool) -> Bool {
+        guard reader.isWord(index), !reader.startsUppercase(index), reader.byteCount(index) >= 3,
+              reader.isSpeechVerbForm(index) else { return false }
+        guard allowWeak || !reader.classes(index).contains(.weakVerb) else { return false }
         // After a determiner or a possessive the word is a noun: "the report", "Obama's remarks".
-        if index > 0, tokens[index - 1].isWord {
-            let previous = tokens[index - 1].text.lowercased()
-            if SpeechLexicon.determiners.contains(previous) || previous.endsWithBytes("\u{2019}s") || previous.endsWithBytes("'s") {
-                return false
-            }
+        if index > 0, reader.isWord(index - 1) {
+            if reader.classes(index - 1).contains(.determiner) || endsInPossessive(reader, index - 1) { return false }
         }
         return true
     }
+    /// Whether token `index` lower-cased ends in "’s" or "'s".
+    private static func endsInPossessive(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        let bytes = reader.tokens[index].bytes
+        var ascii = true
+        for offset in bytes where reader.utf8[offset] >= 0x80 { ascii = false; break }
+        if ascii {
+            return bytes.count >= 2 && reader.utf8[bytes.upperBound - 2] == UInt8(ascii: "'")
+                && reader.utf8[bytes.upperBound - 1] | 0x20 == UInt8(ascii: "s")
+        }
+        let previous = reader.tokens[index].text.lowercased()
+        return previous.endsWithBytes("\u{2019}s") || previous.endsWithBytes("'s")
+    }
     /// Whether a speech verb follows token `index`, past a few adverbs ("Jane Doe later said").
-    static func isVerbNear(_ tokens: [Token], after index: Int) -> Bool {
+    static func isVerbNear(_ reader: SpeakerPhraseReader, after index: Int) -> Bool {
+        let count = reader.tokens.count
         var cursor = index
-        while cursor < tokens.count, cursor < index + 3, tokens[cursor].isWord, isFiller(tokens[cursor].text) {
+        while cursor < count, cursor < index + 3, reader.tokens[cursor].isWord, isFiller(reader, cursor) {
             cursor += 1
         }
-        return cursor < tokens.count && isVerb(tokens, cursor, allowWeak: false)
+        return cursor < count && isVerb(reader, cursor, allowWeak: false)
     }
     /// The cue text starting at the verb: the verb, with the addressee of "told" and a
     /// following "in a statement".
-    func cue(_ block: Int, verb: Int) -> String {
-        let tokens = document.tokens[block]
+    func cue(_ reader: SpeakerPhraseReader, verb: Int) -> String {
+        let tokens = reader.tokens
         var words = [tokens[verb].text]
         var index = verb + 1
         let lower = tokens[verb].text.lowercased()
-        if ["told", "tells", "tell"].contains(lower), index < tokens.count, tokens[index].isWord,
+        if ["told", "tells", "tell"].contains(lower), index < tokens.count, reader.isWord(index),
            !["he", "she", "that"].contains(tokens[index].text.lowercased()) {
             // The addressee: "told CNN", "told reporters", "told the BBC".
-            if ["the", "a"].contains(tokens[index].text.lowercased()), index + 1 < tokens.count, tokens[index + 1].isWord {
+            if ["the", "a"].contains(tokens[index].text.lowercased()), index + 1 < tokens.count, reader.isWord(index + 1) {
                 words.append(tokens[index].text)
                 index += 1
             }
@@ -80,10 +94,9 @@ struct AttributionRules {
     /// The speaker after a verb that comes first: `said Jane Doe`, `said MSNBC host Jane Doe`,
     /// `said the ministry`.
     func objectPhrase(_ reader: SpeakerPhraseReader, after start: Int, limit: Int) -> ParsedPhrase? {
-        let tokens = reader.tokens
         var first = start
         // Step over a short descriptor before the name: "9/11 widow Jane Doe".
-        while first < limit, first < start + 4, isDescriptorToken(tokens[first]) { first += 1 }
+        while first < limit, first < start + 4, isDescriptorToken(reader, first) { first += 1 }
         guard first < limit else { return nil }
         let phrase = reader.phrase(startingAt: first, limit: limit) ?? reader.phrase(startingAt: start, limit: limit)
         // "said MSNBC host Jane Doe", "Democratic presidential nominee Jane Doe": an organisation
@@ -91,12 +104,11 @@ struct AttributionRules {
         var next = phrase?.tokens.upperBound ?? (reader.isNameWord(first) ? first + 1 : first)
         var skipped = 0
         var endsInOffice = false
-        while next < limit, skipped < 3, tokens[next].isWord, !tokens[next].startsUppercase {
-            let lower = tokens[next].text.lowercased()
-            endsInOffice = SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.descriptors.contains(lower)
+        while next < limit, skipped < 3, reader.isWord(next), !reader.startsUppercase(next) {
+            endsInOffice = !reader.classes(next).isDisjoint(with: [.roleNoun, .descriptor])
             next += 1
             skipped += 1
-            if endsInOffice, next < limit, tokens[next].startsUppercase { break }
+            if endsInOffice, next < limit, reader.startsUppercase(next) { break }
         }
         if skipped > 0, endsInOffice, next < limit, reader.isNameWord(next), let later = reader.phrase(startingAt: next, limit: limit),
            case .name = later.phrase {
@@ -106,20 +118,19 @@ struct AttributionRules {
     }
     /// Whether a token may stand in a descriptor before a name: a number, a slash or a
     /// hyphen, or a lower-case office or descriptor word ("9/11 widow", "harbour master").
-    private func isDescriptorToken(_ token: Token) -> Bool {
-        switch token.kind {
+    private func isDescriptorToken(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        switch reader.tokens[index].kind {
         case .number: return true
-        case .punctuation: return token.is("/") || token.is("-")
+        case .punctuation: return reader.tokens[index].is("/") || reader.tokens[index].is("-")
         case .word:
-            guard !token.startsUppercase else { return false }
-            let lower = token.text.lowercased()
-            return SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.descriptors.contains(lower)
-                || SpeechLexicon.portfolioWords.contains(lower) || ["talk", "radio", "harbour", "harbor", "presidential", "political"].contains(lower)
+            guard !reader.startsUppercase(index) else { return false }
+            return !reader.classes(index).isDisjoint(with: [.roleNoun, .descriptor, .portfolioWord, .descriptorExtra])
         }
     }
     /// The speech verb after a subject ending at `index`, past a parenthesis, an appositive
     /// between commas and adverbs.
-    static func verbAfterSubject(_ tokens: [Token], _ index: Int, limit: Int) -> Int? {
+    static func verbAfterSubject(_ reader: SpeakerPhraseReader, _ index: Int, limit: Int) -> Int? {
+        let tokens = reader.tokens
         var cursor = index
         if cursor < limit, tokens[cursor].is("(") {
             while cursor < limit, !tokens[cursor].is(")") { cursor += 1 }
@@ -131,7 +142,7 @@ struct AttributionRules {
             var next = cursor + 1
             var found: Int? = nil
             while next < limit, next <= cursor + 40 {
-                if tokens[next].isASCIIMark(UInt8(ascii: ",")), next + 1 < limit, Self.isVerbNear(tokens, after: next + 1) {
+                if reader.kind(next) == .punctuation && reader.leadByte(next) == UInt8(ascii: ","), next + 1 < limit, Self.isVerbNear(reader, after: next + 1) {
                     found = next + 1
                     break
                 }
@@ -141,23 +152,22 @@ struct AttributionRules {
             cursor = after
         }
         var skipped = 0
-        while cursor < limit, skipped < 3, tokens[cursor].isWord,
-              Self.isFiller(tokens[cursor].text) || tokens[cursor].text.endsWithBytes("ly") {
-            if Self.isVerb(tokens, cursor, allowWeak: false) { break }
+        while cursor < limit, skipped < 3, reader.isWord(cursor),
+              Self.isFiller(reader, cursor) || reader.endsWith(cursor, "ly") {
+            if Self.isVerb(reader, cursor, allowWeak: false) { break }
             cursor += 1
             skipped += 1
         }
-        guard cursor < limit, Self.isVerb(tokens, cursor, allowWeak: true) else { return nil }
+        guard cursor < limit, Self.isVerb(reader, cursor, allowWeak: true) else { return nil }
         return cursor
     }
     /// The subject of a sentence, for a participle or infinitive that has none of its own
     /// (`Doe attacked the plan, saying “…”`): the first name or pronoun after any opening
     /// phrase that ends in a comma.
-    func sentenceSubject(_ block: Int, from floor: Int, before end: Int) -> ParsedPhrase? {
-        let tokens = document.tokens[block]
-        let reader = reader(block)
+    func sentenceSubject(_ reader: SpeakerPhraseReader, from floor: Int, before end: Int) -> ParsedPhrase? {
+        let tokens = reader.tokens
         var start = floor
-        if start < end, tokens[start].isWord, !reader.isNameWord(start) || SpeechLexicon.capitalisedFunctionWords.contains(reader.word(start)) {
+        if start < end, reader.isWord(start), !reader.isNameWord(start) || reader.classes(start).contains(.functionWord) {
             var comma = start
             while comma < end, comma < start + 12, !tokens[comma].is(",") { comma += 1 }
             if comma < end, tokens[comma].is(",") { start = comma + 1 }
@@ -168,13 +178,12 @@ struct AttributionRules {
     }
     /// The subject of the verb at `verb`, read backwards past adverbs, an appositive and a
     /// parenthesis.
-    func subject(before verb: Int, in block: Int, floor: Int) -> ParsedPhrase? {
-        let tokens = document.tokens[block]
-        let reader = reader(block)
+    func subject(before verb: Int, _ reader: SpeakerPhraseReader, floor: Int) -> ParsedPhrase? {
+        let tokens = reader.tokens
         var end = verb
         var skipped = 0
-        while end - 1 >= floor, skipped < 3, tokens[end - 1].isWord, !tokens[end - 1].startsUppercase,
-              Self.isFiller(tokens[end - 1].text) || tokens[end - 1].text.endsWithBytes("ly") {
+        while end - 1 >= floor, skipped < 3, reader.isWord(end - 1), !reader.startsUppercase(end - 1),
+              Self.isFiller(reader, end - 1) || reader.endsWith(end - 1, "ly") {
             end -= 1
             skipped += 1
         }
@@ -193,10 +202,10 @@ struct AttributionRules {
         return reader.phrase(endingBefore: end, floor: floor)
     }
 
-    /// Whether a token is a double quotation mark.
-    func isQuoteMark(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.firstScalar {
+    /// Whether token `index` of the reader's block is a double quotation mark.
+    func isQuoteMark(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        guard reader.kind(index) == .punctuation else { return false }
+        switch reader.firstScalar(index) {
         case "\u{201C}", "\u{201D}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}": return true
         default: return false
         }

@@ -1,28 +1,24 @@
 /// Rules that read the quote's paragraph as a whole, or the one before it.
 extension AttributionRules {
     /// Whether no sentence ends between two quotes of one block.
-    func shareSentence(_ earlier: QuoteSite, _ later: QuoteSite) -> Bool {
+    func shareSentence(_ earlier: QuoteSite, _ later: QuoteSite, _ reader: SpeakerPhraseReader) -> Bool {
         guard earlier.block == later.block, let from = earlier.closeEnd, from <= later.openStart else { return false }
-        let tokens = document.tokens[later.block]
-        let reader = reader(later.block)
         // The earlier quote may itself end its sentence (`timing.”`).
-        if !earlier.content.isEmpty, Sentences.endsSentence(tokens, earlier.content.upperBound - 1, reader: reader) { return false }
-        for index in from..<later.openStart where Sentences.endsSentence(tokens, index, reader: reader) { return false }
+        if !earlier.content.isEmpty, Sentences.endsSentence(reader, earlier.content.upperBound - 1) { return false }
+        for index in from..<later.openStart where Sentences.endsSentence(reader, index) { return false }
         return true
     }
     /// Whether the quote opens its sentence (nothing but other quotes before it).
-    func opensSentence(_ site: QuoteSite) -> Bool {
-        let tokens = document.tokens[site.block]
+    func opensSentence(_ site: QuoteSite, _ reader: SpeakerPhraseReader) -> Bool {
         guard site.openStart > 0 else { return true }
-        return Sentences.endsSentence(tokens, site.openStart - 1, reader: reader(site.block))
-            || isQuoteMark(tokens[site.openStart - 1])
+        return Sentences.endsSentence(reader, site.openStart - 1) || isQuoteMark(reader, site.openStart - 1)
     }
     /// `PENCE: Well, …` in a transcript: the speaker's label opens the quote.
-    func transcriptLabel(_ site: QuoteSite) -> Attribution? {
-        let tokens = document.tokens[site.block]
+    func transcriptLabel(_ site: QuoteSite, _ reader: SpeakerPhraseReader) -> Attribution? {
+        let tokens = reader.tokens
         var index = site.content.lowerBound
         while index < site.content.upperBound, index < site.content.lowerBound + 3,
-              tokens[index].isWord, tokens[index].isAllCaps, tokens[index].text.count > 1 { index += 1 }
+              reader.isWord(index), reader.isAllCapsWord(index) { index += 1 }
         guard index > site.content.lowerBound, index < site.content.upperBound, tokens[index].is(":") else { return nil }
         let words = tokens[site.content.lowerBound..<index].map { word -> String in
             word.text.prefix(1) + word.text.dropFirst().lowercased()
@@ -33,21 +29,20 @@ extension AttributionRules {
     }
     /// `Okafor continued:` ending the paragraph before a quote paragraph, or a speaker named
     /// as the subject of a speech verb in the sentence just before a stand-alone quote.
-    func previousParagraph(_ site: QuoteSite, previousBlock: Int) -> Attribution? {
-        let tokens = document.tokens[previousBlock]
+    func previousParagraph(_ site: QuoteSite, previousBlock: Int, _ reader: SpeakerPhraseReader) -> Attribution? {
+        let tokens = reader.tokens
         guard let last = tokens.indices.last else { return nil }
-        let reader = reader(previousBlock)
         let endsInColon = tokens[last].is(":")
-        let sentenceStart = Sentences.start(tokens, before: endsInColon ? last : max(0, last), floor: 0, reader: reader)
+        let sentenceStart = Sentences.start(reader, before: endsInColon ? last : max(0, last), floor: 0)
         // Only text outside quotes counts.
         var floor = sentenceStart
-        for index in sentenceStart...last where isQuoteMark(tokens[index]) { floor = index + 1 }
+        for index in sentenceStart...last where isQuoteMark(reader, index) { floor = index + 1 }
         guard floor <= last else { return nil }
         var verb = floor
         while verb <= last {
-            if Self.isVerb(tokens, verb, allowWeak: endsInColon),
-               let phrase = subject(before: verb, in: previousBlock, floor: floor) {
-                return Attribution(phrase: phrase, block: previousBlock, cue: cue(previousBlock, verb: verb))
+            if Self.isVerb(reader, verb, allowWeak: endsInColon),
+               let phrase = subject(before: verb, reader, floor: floor) {
+                return Attribution(phrase: phrase, block: previousBlock, cue: cue(reader, verb: verb))
             }
             verb += 1
         }

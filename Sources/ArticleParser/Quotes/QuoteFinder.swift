@@ -6,22 +6,30 @@ enum QuoteFinder {
 
     /// Returns the quotations in text order, unattributed.
     static func findQuotes(in document: Document) -> [Quote] {
-        var quotes: [Quote] = []
-        for block in document.blocks.indices {
-            let tokens = document.tokens[block]
-            let marks = QuoteMarkScanner.marks(in: tokens)
-            guard !marks.isEmpty else { continue }
-            var found: [Quote] = []
-            for run in QuotePairing.runs(marks, tokenCount: tokens.count) where isQuote(run, tokens) {
-                let first = tokens[run.content.lowerBound], last = tokens[run.content.upperBound - 1]
-                found.append(Quote(index: 0, block: block, span: TextSpan(start: first.span.start, end: last.span.end),
-                                   text: document.source.string(bytes: first.bytes.lowerBound..<last.bytes.upperBound)))
-            }
-            found.sort { $0.span < $1.span }
-            quotes.append(contentsOf: found)
+        // Blocks are independent: they are searched on all cores and joined in order.
+        let perBlock = BlockGroups.map(document) { block, reader in
+            blockQuotes(block, reader: reader, document.source)
         }
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(perBlock.reduce(0) { $0 + $1.count })
+        for found in perBlock { quotes.append(contentsOf: found) }
         for index in quotes.indices { quotes[index].index = index }
         return quotes
+    }
+
+    /// The quotations of one block, in text order.
+    private static func blockQuotes(_ block: Int, reader: SpeakerPhraseReader, _ source: SourceText) -> [Quote] {
+        let tokens = reader.tokens
+        let marks = QuoteMarkScanner.marks(in: reader)
+        guard !marks.isEmpty else { return [] }
+        var found: [Quote] = []
+        for run in QuotePairing.runs(marks, tokenCount: tokens.count) where isQuote(run, tokens) {
+            let first = run.content.lowerBound, last = run.content.upperBound - 1
+            found.append(Quote(index: 0, block: block, span: TextSpan(start: tokens[first].span.start, end: tokens[last].span.end),
+                               text: source.string(bytes: tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound)))
+        }
+        found.sort { $0.span < $1.span }
+        return found
     }
 
     /// Whether a run holds words worth calling a quote.

@@ -54,17 +54,20 @@ struct QuoteMark: Sendable {
 /// rock ’n’ roll) or quotes within a quote, which stay part of the outer quote.
 enum QuoteMarkScanner {
     /// Returns the block's double quotation marks in text order.
-    static func marks(in tokens: [Token]) -> [QuoteMark] {
+    /// - Parameter reader: the block's tokens, with the source bytes their marks are read from
+    ///   (reading each token's text would retain and release its string).
+    static func marks(in reader: SpeakerPhraseReader) -> [QuoteMark] {
+        let tokens = reader.tokens
         var marks: [QuoteMark] = []
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind == .punctuation else { index += 1; continue }
+            guard reader.kind(index) == .punctuation else { index += 1; continue }
+            let first = reader.firstScalar(index)
             var style: QuoteMarkStyle
             var lean: QuoteMarkLean
-            var scalar: Unicode.Scalar? = token.firstScalar
+            var scalar: Unicode.Scalar? = first
             var width = 1
-            switch token.firstScalar {
+            switch first {
             case "\u{201C}": (style, lean) = (.curly, .opening)
             case "\u{201D}", "\u{201F}": (style, lean) = (.curly, .closing)
             case "\"": (style, lean) = (.straight, .either)
@@ -73,10 +76,10 @@ enum QuoteMarkScanner {
             case "\u{00BB}": (style, lean) = (.guillemet, .closing)
             case "'", "`":
                 // Only a pair of touching marks is a quotation mark; one alone is an apostrophe.
-                guard index + 1 < tokens.count, !token.spaceAfter,
-                      tokens[index + 1].is(token.firstScalar) else { index += 1; continue }
+                guard index + 1 < tokens.count, !reader.spaceAfter(index), reader.kind(index + 1) == .punctuation,
+                      reader.firstScalar(index + 1) == first else { index += 1; continue }
                 style = .doubledApostrophe
-                lean = token.firstScalar == "`" ? .opening : .either
+                lean = first == "`" ? .opening : .either
                 scalar = nil
                 width = 2
             default:
@@ -84,10 +87,10 @@ enum QuoteMarkScanner {
                 continue
             }
             let range = index..<(index + width)
-            if isMarkup(tokens, range, style: style) { index += width; continue }
+            if isMarkup(reader, range, style: style) { index += width; continue }
             marks.append(QuoteMark(style: style, lean: lean, scalar: scalar, tokens: range,
-                                   openBefore: opensBefore(tokens, range.lowerBound),
-                                   closeAfter: closesAfter(tokens, range.upperBound - 1),
+                                   openBefore: opensBefore(reader, range.lowerBound),
+                                   closeAfter: closesAfter(reader, range.upperBound - 1),
                                    atBlockStart: range.lowerBound == 0))
             index += width
         }
@@ -96,22 +99,21 @@ enum QuoteMarkScanner {
 
     /// Whether white space, the block start or an opening bracket, dash or colon comes
     /// before token `index`.
-    private static func opensBefore(_ tokens: [Token], _ index: Int) -> Bool {
-        if index == 0 || tokens[index].spaceBefore { return true }
-        let previous = tokens[index - 1]
-        guard previous.kind == .punctuation else { return false }
-        switch previous.firstScalar {
+    private static func opensBefore(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        if index == 0 || reader.spaceBefore(index) { return true }
+        guard reader.kind(index - 1) == .punctuation else { return false }
+        switch reader.firstScalar(index - 1) {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", ":", "/": return true
         default: return false
         }
     }
 
     /// Whether white space, the block end or sentence punctuation comes after token `index`.
-    private static func closesAfter(_ tokens: [Token], _ index: Int) -> Bool {
-        if index + 1 >= tokens.count || tokens[index].spaceAfter { return true }
-        let next = tokens[index + 1]
-        guard next.kind == .punctuation else { return false }
-        switch next.firstScalar {
+    private static func closesAfter(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        let tokens = reader.tokens
+        if index + 1 >= tokens.count || reader.spaceAfter(index) { return true }
+        guard reader.kind(index + 1) == .punctuation else { return false }
+        switch reader.firstScalar(index + 1) {
         case ",", ".", ";", ":", "?", "!", ")", "]", "}", "\u{2014}", "\u{2013}", "\u{2026}", "-":
             return true
         default:
@@ -120,8 +122,8 @@ enum QuoteMarkScanner {
     }
 
     /// Whether a straight mark delimits a markup attribute (`author="`), not a quotation.
-    private static func isMarkup(_ tokens: [Token], _ range: Range<Int>, style: QuoteMarkStyle) -> Bool {
-        guard style == .straight, range.lowerBound > 0, !tokens[range.lowerBound].spaceBefore else { return false }
-        return tokens[range.lowerBound - 1].is("=")
+    private static func isMarkup(_ reader: SpeakerPhraseReader, _ range: Range<Int>, style: QuoteMarkStyle) -> Bool {
+        guard style == .straight, range.lowerBound > 0, !reader.spaceBefore(range.lowerBound) else { return false }
+        return reader.kind(range.lowerBound - 1) == .punctuation && reader.firstScalar(range.lowerBound - 1) == "="
     }
 }

@@ -13,34 +13,37 @@ struct QuoteSite: Sendable {
     /// Locates `quote` in the document's tokens.
     static func locate(_ quote: Quote, in document: Document) -> QuoteSite? {
         guard quote.block < document.tokens.count else { return nil }
-        let tokens = document.tokens[quote.block]
-        var low = 0, high = tokens.count
+        let reader = SpeakerPhraseReader(tokens: document.tokens[quote.block], utf8: document.source.utf8)
+        let count = reader.tokens.count
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
-            if tokens[mid].span.start < quote.span.start { low = mid + 1 } else { high = mid }
+            if reader.span(mid).start < quote.span.start { low = mid + 1 } else { high = mid }
         }
-        guard low < tokens.count, tokens[low].span.start == quote.span.start else { return nil }
+        guard low < count, reader.span(low).start == quote.span.start else { return nil }
         var end = low
-        while end < tokens.count, tokens[end].span.end <= quote.span.end { end += 1 }
-        let openStart = low >= 2 && isApostrophePair(tokens, low - 2) ? low - 2 : max(0, low - 1)
+        while end < count, reader.span(end).end <= quote.span.end { end += 1 }
+        let openStart = low >= 2 && isApostrophePair(reader, low - 2) ? low - 2 : max(0, low - 1)
         var closeEnd: Int? = nil
-        if end < tokens.count, isMark(tokens[end]) {
-            closeEnd = end + 1 < tokens.count && isApostrophePair(tokens, end) ? end + 2 : end + 1
+        if end < count, isMark(reader, end) {
+            closeEnd = end + 1 < count && isApostrophePair(reader, end) ? end + 2 : end + 1
         }
         return QuoteSite(block: quote.block, openStart: openStart, content: low..<end, closeEnd: closeEnd)
     }
 
-    private static func isMark(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.firstScalar {
+    private static func isMark(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        guard reader.kind(index) == .punctuation else { return false }
+        switch reader.firstScalar(index) {
         case "\u{201C}", "\u{201D}", "\u{201F}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}", "'", "`": return true
         default: return false
         }
     }
 
-    private static func isApostrophePair(_ tokens: [Token], _ index: Int) -> Bool {
-        index + 1 < tokens.count && (tokens[index].is("'") || tokens[index].is("`"))
-            && tokens[index + 1].is(tokens[index].firstScalar) && !tokens[index].spaceAfter
+    private static func isApostrophePair(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        guard index + 1 < reader.tokens.count, reader.kind(index) == .punctuation, reader.kind(index + 1) == .punctuation
+        else { return false }
+        let first = reader.firstScalar(index)
+        return (first == "'" || first == "`") && reader.firstScalar(index + 1) == first && !reader.spaceAfter(index)
     }
 }
 
@@ -54,19 +57,20 @@ enum Sentences {
 
     /// Whether token `index` ends a sentence: a full stop, question or exclamation mark that
     /// is not part of an abbreviation and is followed by space or the block's end.
-    static func endsSentence(_ tokens: [Token], _ index: Int, reader: SpeakerPhraseReader) -> Bool {
-        // Fields are read in place: copying the token would retain and release its text,
-        // and the resolver asks this of every token of the document.
-        guard tokens[index].kind == .punctuation else { return false }
-        switch tokens[index].firstScalar {
+    static func endsSentence(_ reader: SpeakerPhraseReader, _ index: Int) -> Bool {
+        // Marks are read from the source's bytes: the resolver asks this of every token of
+        // the document, and reading the token's text would retain and release its string.
+        let tokens = reader.tokens
+        guard reader.kind(index) == .punctuation else { return false }
+        switch reader.firstScalar(index) {
         case "?", "!", "\u{2026}": break
         case ".":
-            if index > 0, !tokens[index].spaceBefore, reader.isAbbreviation(index - 1) { return false }
+            if index > 0, !reader.spaceBefore(index), reader.isAbbreviation(index - 1) { return false }
         default: return false
         }
-        guard index + 1 < tokens.count, !tokens[index].spaceAfter else { return true }
+        guard index + 1 < tokens.count, !reader.spaceAfter(index) else { return true }
         // A full stop inside a closing quotation mark still ends the sentence: `now.”`
-        switch tokens[index + 1].firstScalar {
+        switch reader.firstScalar(index + 1) {
         case "\u{201D}", "\"", "\u{00BB}", "'": return true
         default: return false
         }
@@ -74,22 +78,22 @@ enum Sentences {
 
     /// The index of the first token of the sentence holding token `index`, looking back no
     /// further than `floor`.
-    static func start(_ tokens: [Token], before index: Int, floor: Int, reader: SpeakerPhraseReader) -> Int {
+    static func start(_ reader: SpeakerPhraseReader, before index: Int, floor: Int) -> Int {
         let floor = max(floor, index - reach)
         var cursor = index - 1
         while cursor >= floor {
-            if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
+            if endsSentence(reader, cursor) { return cursor + 1 }
             cursor -= 1
         }
         return max(floor, 0)
     }
 
     /// The index just past the end of the sentence that starts at or after `index`.
-    static func end(_ tokens: [Token], after index: Int, reader: SpeakerPhraseReader) -> Int {
-        let limit = min(tokens.count, index + reach)
+    static func end(_ reader: SpeakerPhraseReader, after index: Int) -> Int {
+        let limit = min(reader.tokens.count, index + reach)
         var cursor = index
         while cursor < limit {
-            if endsSentence(tokens, cursor, reader: reader) { return cursor + 1 }
+            if endsSentence(reader, cursor) { return cursor + 1 }
             cursor += 1
         }
         return limit

@@ -19,22 +19,27 @@ enum SpeakerAttributor {
         guard !quotes.isEmpty else { return }
         let rules = AttributionRules(document: document)
         var resolver = SpeakerResolver(document: document, people: people, quotes: quotes)
-        let sites = quotes.map { QuoteSite.locate($0, in: document) }
+        // The quote's own sentence. Reading it is independent per quote (on all cores);
+        // resolving the speakers is not (the resolver learns as it goes), so it follows in order.
+        let quoteList = quotes
+        let cost = document.parallelCost > 0 ? quotes.count * 4_096 : 0
+        let sites = ParallelMap.map(count: quotes.count, cost: cost) { QuoteSite.locate(quoteList[$0], in: document) }
+        let own = ParallelMap.map(count: quotes.count, cost: cost) { index -> Attribution? in
+            guard let site = sites[index], document.blocks[site.block].kind != .title else { return nil }
+            let reader = rules.reader(site.block)
+            return rules.transcriptLabel(site, reader) ?? rules.trailingCue(site, reader) ?? rules.leadingCue(site, reader)
+                ?? rules.laterCue(site, reader) ?? rules.precedingSentenceCue(site, reader)
+        }
         var decisions = [Decision?](repeating: nil, count: quotes.count)
-
-        // The quote's own sentence.
         for index in quotes.indices {
-            guard let site = sites[index], document.blocks[site.block].kind != .title else { continue }
-            let found = rules.transcriptLabel(site) ?? rules.trailingCue(site) ?? rules.leadingCue(site)
-                ?? rules.laterCue(site) ?? rules.precedingSentenceCue(site)
-            if let attribution = found { decisions[index] = decide(attribution, &resolver) }
+            if let attribution = own[index] { decisions[index] = decide(attribution, &resolver) }
         }
 
         // Consecutive quotes in one paragraph share a speaker.
         for index in quotes.indices where decisions[index] == nil {
             guard let site = sites[index] else { continue }
             if index > 0, let previous = sites[index - 1], previous.block == site.block, let shared = decisions[index - 1],
-               rules.opensSentence(site) || rules.shareSentence(previous, site) {
+               rules.opensSentence(site, rules.reader(site.block)) || rules.shareSentence(previous, site, rules.reader(site.block)) {
                 decisions[index] = Decision(speaker: shared.speaker, kind: shared.kind, cue: shared.cue)
             }
         }
@@ -46,6 +51,15 @@ enum SpeakerAttributor {
         }
 
         // Paragraphs: a continued quote, a colon lead-in, a speaker named just before.
+        // Which quotes read the previous paragraph is known before the loop (each step sets
+        // only its own decision), so that reading runs first, on all cores.
+        let undecided = decisions.map { $0 == nil }
+        let paragraphCues = ParallelMap.map(count: quotes.count, cost: cost) { index -> Attribution? in
+            guard undecided[index], let site = sites[index], site.openStart == 0,
+                  let previousBlock = previousContentBlock(before: site.block, document),
+                  !continues(index, sites, previousBlock) else { return nil }
+            return rules.previousParagraph(site, previousBlock: previousBlock, rules.reader(previousBlock))
+        }
         for index in quotes.indices where decisions[index] == nil {
             guard let site = sites[index], site.openStart == 0, let previousBlock = previousContentBlock(before: site.block, document)
             else { continue }
@@ -53,7 +67,7 @@ enum SpeakerAttributor {
                 if let shared = decisions[index - 1] { decisions[index] = shared }
                 continue
             }
-            if let attribution = rules.previousParagraph(site, previousBlock: previousBlock) {
+            if let attribution = paragraphCues[index] {
                 decisions[index] = decide(attribution, &resolver)
             }
         }

@@ -22,17 +22,162 @@ struct ParsedPhrase: Sendable {
 /// (`said Mr. Delacroix`, `” he said`) or backwards from where it ends (`Biden said`).
 struct SpeakerPhraseReader {
     /// The block's tokens.
-    let tokens: [Token]
+    var tokens: [Token]
+    /// The document's UTF-8 bytes, which the tokens' byte ranges index: word tests read a
+    /// token's bytes in place instead of lower-casing its text into a new string.
+    let utf8: [UInt8]
+    /// The word lists, as one table.
+    let table: WordClassTable
+
+    /// A reader of `tokens`, whose byte ranges index `utf8`.
+    init(tokens: [Token], utf8: [UInt8]) {
+        self.tokens = tokens
+        self.utf8 = utf8
+        self.table = WordClassTable.shared
+    }
 
     /// The lower-cased text of token `index`.
     func word(_ index: Int) -> String { tokens[index].text.lowercased() }
 
+    /// The word lists that token `index`, lower-cased, belongs to.
+    @inline(__always)
+    func classes(_ index: Int) -> WordClass {
+        let bytes = bytes(index)
+        return utf8.withUnsafeBufferPointer { table.classes($0, bytes) }
+    }
+
+    /// Whether token `index`, lower-cased, is a speech verb, counting -ing forms.
+    func isSpeechVerbForm(_ index: Int) -> Bool {
+        let bytes = bytes(index)
+        return utf8.withUnsafeBufferPointer { table.isSpeechVerb($0, bytes) }
+    }
+
+    /// The first byte of token `index` (every token has at least one).
+    @inline(__always)
+    func leadByte(_ index: Int) -> UInt8 { utf8[bytes(index).lowerBound] }
+
+    /// Whether token `index` ends in the bytes of `suffix`: `text.endsWithBytes` without
+    /// touching the token's string.
+    @inline(__always)
+    func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
+        let bytes = bytes(index)
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return suffix.withUTF8Buffer { tail in
+            var offset = 0
+            while offset < count {
+                if utf8[bytes.upperBound - count + offset] != tail[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// Whether token `index`, lower-cased, ends in "s".
+    func lowerEndsWithS(_ index: Int) -> Bool {
+        let bytes = bytes(index)
+        var ascii = true
+        for offset in bytes where utf8[offset] >= 0x80 { ascii = false; break }
+        if ascii { return bytes.count > 0 && utf8[bytes.upperBound - 1] | 0x20 == UInt8(ascii: "s") }
+        return tokens[index].text.lowercased().hasSuffix("s")
+    }
+
+    /// The first scalar of token `index` (`Token.firstScalar`), decoded from the source's bytes.
+    @inline(__always)
+    func firstScalar(_ index: Int) -> Unicode.Scalar {
+        let start = bytes(index).lowerBound
+        let lead = utf8[start]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        var value: UInt32
+        var count: Int
+        if lead >= 0xF0 { (value, count) = (UInt32(lead & 0x07), 3) }
+        else if lead >= 0xE0 { (value, count) = (UInt32(lead & 0x0F), 2) }
+        else { (value, count) = (UInt32(lead & 0x1F), 1) }
+        for offset in 1...count { value = value << 6 | UInt32(utf8[start + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? " "
+    }
+
+    /// The kind of token `index`. These accessors read one field of a token in place:
+    /// `Array`'s subscript copies the whole token in some loops (a retain and a release of
+    /// its text, on nearly every token), a buffer pointer's subscript does not.
+    @inline(__always)
+    func kind(_ index: Int) -> Token.Kind {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].kind
+        }
+    }
+    /// Whether token `index` is a word.
+    @inline(__always)
+    func isWord(_ index: Int) -> Bool { kind(index) == .word }
+    /// Whether space comes before token `index`.
+    @inline(__always)
+    func spaceBefore(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].spaceBefore
+        }
+    }
+    /// Whether space comes after token `index`.
+    @inline(__always)
+    func spaceAfter(_ index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].spaceAfter
+        }
+    }
+    /// The byte range of token `index`.
+    @inline(__always)
+    func bytes(_ index: Int) -> Range<Int> {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].bytes
+        }
+    }
+    /// The scalar span of token `index`.
+    @inline(__always)
+    func span(_ index: Int) -> TextSpan {
+        tokens.withUnsafeBufferPointer { buffer in
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index].span
+        }
+    }
+
+    /// Whether token `index` has letters, none of them lower-case, and more than one
+    /// character (`isAllCaps` and `text.count > 1`), judged on bytes when it is ASCII.
+    func isAllCapsWord(_ index: Int) -> Bool {
+        let range = bytes(index)
+        var sawCapital = false
+        for offset in range {
+            let byte = utf8[offset]
+            if byte >= 0x80 { return tokens[index].isAllCaps && tokens[index].text.count > 1 }
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { sawCapital = true }
+        }
+        return sawCapital && range.count > 1
+    }
+
+    /// How many bytes token `index` has.
+    @inline(__always)
+    func byteCount(_ index: Int) -> Int { bytes(index).count }
+
     /// Whether token `index` is a title or an initial that takes a full stop ("Mr.", "E.").
     func isAbbreviation(_ index: Int) -> Bool {
-        guard tokens[index].isWord, tokens[index].text.utf8.count <= 5 else { return false }
-        if tokens[index].text.unicodeScalars.count == 1, tokens[index].startsUppercase { return true }
-        let lower = tokens[index].text.lowercased()
-        return SpeechLexicon.courtesyTitles[lower] != nil || Self.abbreviations.contains(lower)
+        let bytes = bytes(index)
+        guard isWord(index), bytes.count <= 5 else { return false }
+        var scalars = 0
+        for offset in bytes where utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
+        if scalars == 1, startsUppercase(index) { return true }
+        return !classes(index).isDisjoint(with: [.courtesyTitle, .abbreviation])
+    }
+
+    /// Whether token `index` starts with an upper-case letter (`Token.startsUppercase`), read
+    /// from the source's bytes when the first is ASCII.
+    @inline(__always)
+    func startsUppercase(_ index: Int) -> Bool {
+        let lead = leadByte(index)
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        return tokens[index].isCapitalized
     }
 
     /// Whether token `index` can be part of a capitalised name.
@@ -40,7 +185,7 @@ struct SpeakerPhraseReader {
     /// release per call, on nearly every token).
     @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
-        tokens[index].isWord && tokens[index].startsUppercase
+        isWord(index) && startsUppercase(index)
     }
 
     /// Short words other than titles that take a full stop inside names and addresses.
@@ -54,18 +199,17 @@ struct SpeakerPhraseReader {
     /// The phrase starting at token `start`, if one does.
     func phrase(startingAt start: Int, limit: Int) -> ParsedPhrase? {
         guard start < limit else { return nil }
-        let first = tokens[start]
-        guard first.isWord else { return nil }
-        let lower = first.text.lowercased()
-        if let gender = SpeechLexicon.pronouns[lower], lower == "he" || lower == "she" {
-            return ParsedPhrase(phrase: .pronoun(gender), tokens: start..<(start + 1))
-        }
-        if SpeechLexicon.determiners.contains(lower), !first.isCapitalized || lower == "the" {
+        guard isWord(start) else { return nil }
+        let lower = classes(start)
+        if lower.contains(.he) { return ParsedPhrase(phrase: .pronoun(.male), tokens: start..<(start + 1)) }
+        if lower.contains(.she) { return ParsedPhrase(phrase: .pronoun(.female), tokens: start..<(start + 1)) }
+        let capitalized = tokens[start].isCapitalized
+        if lower.contains(.determiner), !capitalized || lower.contains(.the) {
             if let phrase = nounPhrase(from: start, limit: limit) { return phrase }
         }
-        if first.isCapitalized { return namePhrase(from: start, limit: limit) }
-        if SpeechLexicon.otherNouns.contains(lower), lower.hasSuffix("s") {
-            return ParsedPhrase(phrase: .other(first.text), tokens: start..<(start + 1))
+        if capitalized { return namePhrase(from: start, limit: limit) }
+        if lower.contains(.otherNoun), lowerEndsWithS(start) {
+            return ParsedPhrase(phrase: .other(tokens[start].text), tokens: start..<(start + 1))
         }
         return nil
     }
@@ -76,10 +220,10 @@ struct SpeakerPhraseReader {
         while end < limit {
             if isNameWord(end) {
                 end += 1
-                if end < limit, tokens[end].is("."), !tokens[end].spaceBefore, isAbbreviation(end - 1) { end += 1 }
+                if end < limit, tokens[end].is("."), !spaceBefore(end), isAbbreviation(end - 1) { end += 1 }
                 continue
             }
-            if tokens[end].isWord, Self.nameParticles.contains(word(end)), end > start,
+            if isWord(end), classes(end).contains(.nameParticle), end > start,
                end + 1 < limit, isNameWord(end + 1) {
                 end += 1
                 continue
@@ -93,13 +237,12 @@ struct SpeakerPhraseReader {
     /// A determiner-led noun phrase read forwards ("the ministry", "a spokesman").
     private func nounPhrase(from start: Int, limit: Int) -> ParsedPhrase? {
         var index = start + 1
-        while index < limit, index <= start + 5, tokens[index].isWord {
-            let lower = word(index)
-            if SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.otherNouns.contains(lower) {
+        while index < limit, index <= start + 5, isWord(index) {
+            if !classes(index).isDisjoint(with: [.roleNoun, .otherNoun]) {
                 // Take the longest head: "the prime minister", "the ministry of defence" stops at the head.
                 var end = index + 1
-                while end < limit, end <= start + 5, tokens[end].isWord,
-                      SpeechLexicon.roleNouns.contains(word(end)) || SpeechLexicon.otherNouns.contains(word(end)) {
+                while end < limit, end <= start + 5, isWord(end),
+                      !classes(end).isDisjoint(with: [.roleNoun, .otherNoun]) {
                     end += 1
                 }
                 return classifyNoun(start..<end)
@@ -127,13 +270,11 @@ struct SpeakerPhraseReader {
             guard index > floor else { return nil }
             last = index - 1
         }
-        let token = tokens[last]
-        guard token.isWord else { return nil }
-        let lower = token.text.lowercased()
-        if lower == "he" || lower == "she", let gender = SpeechLexicon.pronouns[lower] {
-            return ParsedPhrase(phrase: .pronoun(gender), tokens: last..<(last + 1))
-        }
-        if token.isCapitalized {
+        guard isWord(last) else { return nil }
+        let lower = classes(last)
+        if lower.contains(.he) { return ParsedPhrase(phrase: .pronoun(.male), tokens: last..<(last + 1)) }
+        if lower.contains(.she) { return ParsedPhrase(phrase: .pronoun(.female), tokens: last..<(last + 1)) }
+        if tokens[last].isCapitalized {
             var start = last
             while start > floor {
                 let previous = start - 1
@@ -142,7 +283,7 @@ struct SpeakerPhraseReader {
                     start = previous - 1
                     continue
                 }
-                if tokens[previous].isWord, Self.nameParticles.contains(word(previous)), previous > floor,
+                if isWord(previous), classes(previous).contains(.nameParticle), previous > floor,
                    isNameWord(previous - 1) {
                     start = previous - 1
                     continue
@@ -150,25 +291,25 @@ struct SpeakerPhraseReader {
                 break
             }
             // Drop sentence-opening function words: "But Mr. Obama said".
-            while start < last, SpeechLexicon.capitalisedFunctionWords.contains(word(start)) { start += 1 }
+            while start < last, classes(start).contains(.functionWord) { start += 1 }
             let stop = last + 1 < tokens.count && tokens[last + 1].is(".") && isAbbreviation(last) ? last + 2 : last + 1
-            if start > floor, ["the", "a", "an"].contains(word(start - 1)) {
+            if start > floor, classes(start - 1).contains(.article) {
                 return ParsedPhrase(phrase: .other(text((start - 1)..<stop)), tokens: (start - 1)..<stop)
             }
-            if SpeechLexicon.capitalisedFunctionWords.contains(word(start)) { return nil }
+            if classes(start).contains(.functionWord) { return nil }
             return classify(start..<stop)
         }
         // A lower-case head: "the president", "a joint statement", "officials".
-        guard SpeechLexicon.roleNouns.contains(lower) || SpeechLexicon.otherNouns.contains(lower) else { return nil }
+        guard !lower.isDisjoint(with: [.roleNoun, .otherNoun]) else { return nil }
         var start = last
         while start > floor, start > last - 5 {
             let previous = start - 1
-            guard tokens[previous].isWord else { break }
+            guard isWord(previous) else { break }
             start = previous
-            if SpeechLexicon.determiners.contains(word(previous)) { return classifyNoun(start..<(last + 1)) }
+            if classes(previous).contains(.determiner) { return classifyNoun(start..<(last + 1)) }
         }
-        if lower.hasSuffix("s"), !SpeechLexicon.roleNouns.contains(lower) {
-            return ParsedPhrase(phrase: .other(token.text), tokens: last..<(last + 1))
+        if lowerEndsWithS(last), !lower.contains(.roleNoun) {
+            return ParsedPhrase(phrase: .other(tokens[last].text), tokens: last..<(last + 1))
         }
         return nil
     }
@@ -177,20 +318,20 @@ struct SpeakerPhraseReader {
 
     /// The source text of a token range, single-spaced.
     func text(_ range: Range<Int>) -> String {
-        var result = ""
+        // Built from the source's bytes in one buffer: appending token strings one by one
+        // grows the result several times per name.
+        var result: [UInt8] = []
+        result.reserveCapacity(64)
         for index in range {
-            if index > range.lowerBound, tokens[index].spaceBefore { result += " " }
-            result += tokens[index].text
+            if index > range.lowerBound, spaceBefore(index) { result.append(UInt8(ascii: " ")) }
+            result.append(contentsOf: utf8[bytes(index)])
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether a word may stand in a title before a name ("Energy", "MBTA", "Council").
     private func isTitleWord(_ index: Int) -> Bool {
-        let lower = word(index)
-        return SpeechLexicon.roleNouns.contains(lower) || NameWords.titles.contains(lower)
-            || SpeechLexicon.portfolioWords.contains(lower) || SpeechLexicon.descriptors.contains(lower)
-            || SpeechLexicon.otherNouns.contains(lower) || SpeechLexicon.courtesyTitles[lower] != nil
+        !classes(index).isDisjoint(with: [.roleNoun, .nameTitle, .portfolioWord, .descriptor, .otherNoun, .courtesyTitle])
             || (tokens[index].isAllCaps && tokens[index].text.count > 1)
     }
 
@@ -201,8 +342,7 @@ struct SpeakerPhraseReader {
         var sawOrganisation = false
         var index = position - 1
         while index >= start {
-            let lower = word(words[index])
-            if SpeechLexicon.otherNouns.contains(lower) { sawOrganisation = true }
+            if classes(words[index]).contains(.otherNoun) { sawOrganisation = true }
             if !isTitleWord(words[index]), !sawOrganisation { return false }
             index -= 1
         }
@@ -211,70 +351,47 @@ struct SpeakerPhraseReader {
 
     /// Classifies a capitalised phrase as a person's name (titles dropped) or an organisation.
     func classify(_ range: Range<Int>) -> ParsedPhrase? {
-        var words = range.filter { tokens[$0].isWord }
-        while let last = words.last, words.count > 1, SpeechLexicon.nameSuffixes.contains(word(last)) { words.removeLast() }
+        var words = range.filter { isWord($0) }
+        while let last = words.last, words.count > 1, classes(last).contains(.nameSuffix) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         var gender: Gender? = nil
         var start = 0
         // Sentence openers and descriptors before the name: "But Mr. Obama", "Rival Jane Doe".
-        while start < words.count - 1, SpeechLexicon.capitalisedFunctionWords.contains(word(words[start]))
-            || SpeechLexicon.descriptors.contains(word(words[start])) { start += 1 }
+        while start < words.count - 1, !classes(words[start]).isDisjoint(with: [.functionWord, .descriptor]) { start += 1 }
         let titleStart = start
         for position in start..<(words.count - 1) {
-            let lower = word(words[position])
-            if let title = SpeechLexicon.courtesyTitles[lower] {
-                gender = title ?? gender
+            let lower = classes(words[position])
+            if lower.contains(.courtesyTitle) {
+                if lower.contains(.maleTitle) { gender = .male } else if lower.contains(.femaleTitle) { gender = .female }
                 start = position + 1
-            } else if (SpeechLexicon.roleNouns.contains(lower) || NameWords.titles.contains(lower)),
-                      !SpeechLexicon.surnameLikeOffices.contains(lower) || headsTitle(words, position, from: titleStart) {
+            } else if !lower.isDisjoint(with: [.roleNoun, .nameTitle]),
+                      !lower.contains(.surnameLikeOffice) || headsTitle(words, position, from: titleStart) {
                 start = position + 1
             }
         }
         // "State John Kerry" left over from "Secretary of State": a portfolio word before a full name.
-        if start == titleStart, words.count - start >= 3, SpeechLexicon.portfolioWords.contains(word(words[start])) {
+        if start == titleStart, words.count - start >= 3, classes(words[start]).contains(.portfolioWord) {
             start += 1
         }
         let name = Array(words[start...])
-        if name.contains(where: { SpeechLexicon.otherNouns.contains(word($0)) })
+        if name.contains(where: { classes($0).contains(.otherNoun) })
             || (name.count == 1 && tokens[name[0]].isAllCaps && tokens[name[0]].text.count > 1) {
             return ParsedPhrase(phrase: .other(text(range)), tokens: range)
         }
         guard let first = name.first, let last = name.last else { return nil }
-        if name.count == 1, SpeechLexicon.capitalisedFunctionWords.contains(word(first))
-            || SpeechLexicon.descriptors.contains(word(first)) { return nil }
+        if name.count == 1, !classes(first).isDisjoint(with: [.functionWord, .descriptor]) { return nil }
         return ParsedPhrase(phrase: .name(text(first..<(last + 1)), gender: gender), tokens: range)
     }
 
     /// Classifies a determiner-led phrase by its head noun.
     private func classifyNoun(_ range: Range<Int>) -> ParsedPhrase? {
-        guard let head = range.last(where: { tokens[$0].isWord }) else { return nil }
-        let lower = word(head)
-        if SpeechLexicon.roleNouns.contains(lower), !SpeechLexicon.otherNouns.contains(lower) {
-            let words = range.dropFirst().filter { tokens[$0].isWord }.map { word($0) }
+        guard let head = range.last(where: { isWord($0) }) else { return nil }
+        let lower = classes(head)
+        if lower.contains(.roleNoun), !lower.contains(.otherNoun) {
+            let words = range.dropFirst().filter { isWord($0) }.map { word($0) }
             return ParsedPhrase(phrase: .role(words.joined(separator: " ")), tokens: range)
         }
         return ParsedPhrase(phrase: .other(text(range)), tokens: range)
-    }
-}
-
-extension Token {
-    /// Whether the token starts with an upper-case letter, checking ASCII bytes first
-    /// since attribution asks this of nearly every token.
-    @inline(__always)
-    var startsUppercase: Bool {
-        guard let byte = text.utf8.first else { return false }
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return isCapitalized
-    }
-}
-
-extension Token {
-    /// Whether the token is the ASCII mark `byte`. A punctuation token is one scalar, and an
-    /// ASCII first byte is that whole scalar, so one byte answers what `is(_:)` asks through
-    /// the scalar view — in scans that test every token of a sentence.
-    @inline(__always)
-    func isASCIIMark(_ byte: UInt8) -> Bool {
-        kind == .punctuation && text.utf8.first == byte
     }
 }
 

@@ -31,7 +31,7 @@ enum Segmenter {
         // Each block's span and text depend only on its own bytes.
         let blocks = ParallelMap.map(count: groups.count, cost: source.byteCount) { index in
             Block(index: index, kind: .paragraph, span: source.span(bytes: groups[index]),
-                  text: source.string(bytes: groups[index]))
+                  source: source, bytes: groups[index])
         }
         var result = Segmentation(blocks: blocks, blockBytes: groups, title: nil, dateline: nil,
                                   byline: nil, bylineBlocks: [])
