@@ -22,7 +22,8 @@ struct Parse: ParsableCommand {
     func run() throws {
         let article = try loadArticle(file)
         if json {
-            FileHandle.standardOutput.write(Data(ContractJSON.encode(article, sourcePath: file)))
+            let json = ContractJSON.encode(article, sourcePath: file)
+            FileHandle.standardOutput.write(Data(isatty(STDOUT_FILENO) != 0 ? TerminalJSON.escapingC1Controls(json) : json))
         } else {
             let outline = Outline.render(article)
             print(isatty(STDOUT_FILENO) != 0 ? TerminalText.sanitize(outline) : outline, terminator: "")
@@ -43,6 +44,10 @@ func loadArticle(_ path: String) throws -> Article {
 }
 
 /// Prints `message` to standard error as one line prefixed with the program name.
+///
+/// Messages quote file names, which can hold escape sequences and newlines like any article
+/// text: they are made safe for the terminal and kept to one line.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("byline: \(message)\n".utf8))
+    let line = TerminalText.sanitize(message).split(whereSeparator: \.isNewline).joined(separator: " ")
+    FileHandle.standardError.write(Data("byline: \(line)\n".utf8))
 }

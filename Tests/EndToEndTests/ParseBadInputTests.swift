@@ -112,10 +112,5 @@ import TestSupport
         #expect((object?["blocks"] as? [Any])?.isEmpty == true)
     }
 
-    @Test(.enabled(if: geteuid() != 0, "root reads every file; permission denied cannot happen"))
-    func unreadableFile() throws {
-        let path = try write("secret.txt", Array("Headline\n\nText.\n".utf8))
-        chmod(path, 0)
-        expectOneLineError(try BinaryRunner.run(["parse", "--json", path]), containing: "permission denied")
-    }
+    // Permission denied (also when the suite runs as root): PermissionDeniedTests.
 }

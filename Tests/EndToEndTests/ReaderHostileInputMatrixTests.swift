@@ -25,9 +25,10 @@ struct ReaderHostileInputMatrixTests {
              marker: "Decoded from UTF-16"),
         Case(name: "empty", bytes: [], marker: "EMPTYOK"),
         Case(name: "whitespace only", bytes: Array(" \n\t\r\n \n".utf8), marker: "EMPTYOK"),
-        Case(name: "200 KB single line", bytes: text(String(repeating: "word “quoted” text, ", count: 10_000)), marker: "Hostile headline"),
-        Case(name: "20,000 paragraphs", bytes: text((0..<20_000).map { "Paragraph \($0) says little." }.joined(separator: "\n\n")),
-             marker: "Paragraph 0 says little"),
+        // A 10 MB single line and 100,000 paragraphs: LargeInputTests, at full size with time bounds.
+        Case(name: "UTF-16 big-endian", bytes: [0xFE, 0xFF] + "Hostile headline\n\nBig-endian UTF-16.\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] },
+             marker: "Big-endian UTF-16"),
+        Case(name: "UTF-8 with a byte-order mark", bytes: [0xEF, 0xBB, 0xBF] + text("Marked as UTF-8."), marker: "Marked as UTF-8"),
         Case(name: "10,000 unbalanced marks", bytes: text((0..<10_000).map { "w \(["“", "”", "\"", "‘", "«"][$0 % 5]) x" }.joined(separator: " ")),
              marker: "Hostile headline"),
         Case(name: "deeply nested quotes", bytes: text("She said " + String(repeating: "“‘«„", count: 300) + "deep" + String(repeating: "“»’”", count: 300)),

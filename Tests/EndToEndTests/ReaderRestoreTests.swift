@@ -23,11 +23,14 @@ struct ReaderRestoreTests {
         return pid
     }
 
-    static func expectModesRestored(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectModesRestored(_ screen: String, in tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(screen.contains("MODE:echo"), "echo is back:\n\(screen)", sourceLocation: sourceLocation)
         #expect(screen.contains("MODE:icanon"), "canonical mode is back:\n\(screen)", sourceLocation: sourceLocation)
         #expect(!screen.contains("MODE:-echo") && !screen.contains("MODE:-icanon"), sourceLocation: sourceLocation)
         #expect(!screen.contains(title), "the alternate screen is gone", sourceLocation: sourceLocation)
+        // Also the cursor, the alternate screen, mouse reporting and cursor-key modes, as tmux sees them.
+        let problems = (try? ShellHandBack.problems(after: screen, in: tmux)) ?? ["tmux could not be asked"]
+        #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
     }
 
     /// Presses q and checks the reader exited with 0 and gave the shell its modes back.
@@ -35,10 +38,10 @@ struct ReaderRestoreTests {
         try tmux.send("q")
         let after = try tmux.waitFor(text: TmuxSession.prompt)
         #expect(after.contains("EXIT:0"), sourceLocation: sourceLocation)
-        expectModesRestored(after, sourceLocation: sourceLocation)
+        expectModesRestored(after, in: tmux, sourceLocation: sourceLocation)
     }
 
-    @Test(arguments: [(SIGHUP, 129), (SIGINT, 130)])
+    @Test(arguments: [(SIGHUP, 129), (SIGINT, 130), (SIGTERM, 143)])
     func aSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
         let tmux = try TmuxSession(width: 80, height: 24, command: ["sh", "-c", Self.script, BinaryRunner.bylinePath, Self.blinken])
         defer { tmux.close() }
@@ -46,7 +49,7 @@ struct ReaderRestoreTests {
         #expect(kill(try Self.pid(in: tmux), signal) == 0)
         let after = try tmux.waitFor(text: TmuxSession.prompt)
         #expect(after.contains("EXIT:\(status)"))
-        Self.expectModesRestored(after)
+        Self.expectModesRestored(after, in: tmux)
     }
 
     @Test func aOneByOneWindowAndBackKeepsWorking() throws {

@@ -57,20 +57,22 @@ public struct ArticleFile: Sendable {
     public static func readBytes(_ path: String) throws(ArticleFileError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missing(path)
+            throw cannotOpen(path)
         }
         if isDirectory.boolValue { throw .directory(path) }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable(path) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-            throw .notRegular(path)
-        }
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > SourceDecoder.maximumBytes {
-            throw .tooLarge(path, bytes: size)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw cannotOpen(path) }
+        // Opened without waiting (a FIFO would block until a writer came) and checked through
+        // the descriptor, symlinks followed: what is read is the regular file that was checked,
+        // never a FIFO or a device such as /dev/zero behind a symlink, and its real size.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw cannotOpen(path) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path) }
+        let size = Int(info.st_size)
+        if size > SourceDecoder.maximumBytes { throw .tooLarge(path, bytes: size) }
         guard let bytes = readAll(handle.fileDescriptor, sizeHint: size) else { throw .unreadable(path) }
         return bytes
     }
@@ -104,5 +106,14 @@ public struct ArticleFile: Sendable {
             if count <= 0 { grew = false } else { bytes.append(contentsOf: chunk[0..<count]) }
         }
         return failed ? nil : bytes
+    }
+
+    /// Why `path` cannot be opened, asked again of the file system: a file in a folder one may
+    /// not search is "permission denied", not "no such file", and a file deleted between two
+    /// checks is "no such file", not "permission denied".
+    private static func cannotOpen(_ path: String) -> ArticleFileError {
+        var info = stat()
+        if stat(path, &info) != 0 { return errno == EACCES ? .unreadable(path) : .missing(path) }
+        return .unreadable(path)
     }
 }

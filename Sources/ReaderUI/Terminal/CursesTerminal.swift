@@ -30,6 +30,7 @@ final class CursesTerminal {
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty, term != "dumb" else { throw .unsupportedTerminal(term) }
         setlocale(LC_ALL, "")
+        CrashRestore.saveShellModes()
         guard let screen = byline_newterm() else { throw .unsupportedTerminal(term) }
         self.screen = screen
         set_term(screen)
@@ -60,6 +61,7 @@ final class CursesTerminal {
         mousemask(byline_wheel_up_mask() | byline_wheel_down_mask(), nil)
         mouseinterval(0)
         setTheme(theme)
+        CrashRestore.arm()
     }
 
     /// Switches to another theme, mapped to the terminal's colour depth; the next paint redraws
@@ -101,6 +103,7 @@ final class CursesTerminal {
                 draw(cell, row: row, column: column, in: window)
             }
         }
+        FaultInjection.midDraw()
         wnoutrefresh(window)
         doupdate()
         previous = frame
@@ -140,6 +143,7 @@ final class CursesTerminal {
     func stop() {
         guard isActive else { return }
         isActive = false
+        CrashRestore.disarm()
         mousemask(0, nil)
         curs_set(1)
         endwin()
