@@ -41,7 +41,7 @@ struct Bench: ParsableCommand {
                             rate(timings.people), rate(timings.attribution),
                             String(format: "%.0f MB", Double(Self.peakResidentBytes()) / 1e6)]))
         }
-        print("(columns after size: MB/s)")
+        print("(MB/s. total is wall clock; a stage's column is its time summed over the 1 MiB sections, which run two at a time above 1.5 MiB, so stages can read slower than the total)")
         if let small = timeAt[1_000_000], let largest = targets.max(), largest > 1_000_000, let big = timeAt[largest] {
             print("scaling: time(\(Self.label(largest)))/time(1MB) = \(String(format: "%.1f", big / small)) (linear would be \(largest / 1_000_000))")
         }
