@@ -24,6 +24,22 @@ import Testing
         #expect(ArticleOpening.firstArticle(of: source).isWhole)
     }
 
+    /// One enormous line (no line breaks at all) still opens from a prefix, cut after a space,
+    /// and a text of long lines without blank lines is cut after a line break.
+    @Test func aTextWithoutBlankLinesIsCutAfterALineBreakOrASpace() throws {
+        let line = String(repeating: "Zoë said the ferry “runs late” again 東京 ", count: 8_000)
+        let oneLine = SourceText(line)
+        let cut = try #require(ArticleOpening.prefixEnd(in: oneLine.utf8))
+        #expect(oneLine.utf8[cut - 1] == 0x20)
+        #expect(cut <= ArticleOpening.prefixBytes + 1 && cut > ArticleOpening.prefixBytes / 4)
+        #expect(!ArticleOpening.firstArticle(of: oneLine).isWhole)
+
+        let lines = SourceText(String(repeating: "A line of news without any blank line after it.\n", count: 8_000))
+        let lineCut = try #require(ArticleOpening.prefixEnd(in: lines.utf8))
+        #expect(lines.utf8[lineCut - 1] == 0x0A)
+        #expect(lineCut <= ArticleOpening.prefixBytes + 1)
+    }
+
     @Test func aLargeTextOpensFromAPrefixEndingAtABlankLine() throws {
         let source = SourceText(Self.text(bytes: 400_000))
         let cut = try #require(ArticleOpening.prefixEnd(in: source.utf8))

@@ -17,9 +17,11 @@ enum HeaderDetector {
               lines[lineIndex].bytes == firstBytes else { return }
         // The title is followed by a blank line (or is the whole file).
         guard lineIndex + 1 >= lines.count || lines[lineIndex + 1].isBlank else { return }
+        // Length first: splitting a long first line into words would cost far more than the answer.
+        guard first.span.length <= 200 else { return }
         let text = first.text
         let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard first.span.length <= 200, (1...30).contains(words.count) else { return }
+        guard (1...30).contains(words.count) else { return }
         guard !startsWithByline(text), datelinePlace(in: text) == nil else { return }
         guard let last = text.unicodeScalars.last else { return }
         let endsClean = !".,;:".unicodeScalars.contains(last)

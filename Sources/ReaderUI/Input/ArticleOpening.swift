@@ -57,7 +57,9 @@ public enum ArticleOpening {
     }
 
     /// Where the prefix ends: just after the last blank line before `prefixBytes`, or the first
-    /// after it within four times that; nil when the text is small or has no such break.
+    /// after it within four times that; failing that, after a line break, then after a space
+    /// (a text that is one enormous line still opens at once). Nil when the text is small.
+    /// A space or a line feed is never inside a UTF-8 sequence, so every cut is a scalar boundary.
     static func prefixEnd(in bytes: [UInt8]) -> Int? {
         guard bytes.count > prefixBytes * 2 else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
@@ -67,17 +69,21 @@ public enum ArticleOpening {
                 while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x09 || buffer[before] == 0x0D { before -= 1 }
                 return before >= 0 && buffer[before] == 0x0A
             }
-            var index = prefixBytes
-            while index > prefixBytes / 4 {
-                if isBlankLineEnd(index) { return index + 1 }
-                index -= 1
+            func cut(where isEnd: (Int) -> Bool) -> Int? {
+                var index = prefixBytes
+                while index > prefixBytes / 4 {
+                    if isEnd(index) { return index + 1 }
+                    index -= 1
+                }
+                index = prefixBytes
+                while index < min(buffer.count - 1, prefixBytes * 4) {
+                    if isEnd(index) { return index + 1 }
+                    index += 1
+                }
+                return nil
             }
-            index = prefixBytes
-            while index < min(buffer.count - 1, prefixBytes * 4) {
-                if isBlankLineEnd(index) { return index + 1 }
-                index += 1
-            }
-            return nil
+            return cut(where: isBlankLineEnd) ?? cut(where: { buffer[$0] == 0x0A })
+                ?? cut(where: { buffer[$0] == 0x20 })
         }
     }
 }
