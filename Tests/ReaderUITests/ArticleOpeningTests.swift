@@ -70,6 +70,18 @@ import Testing
         #expect(Array(after) == Array(before))
     }
 
+    @Test func goingToTheEndWhileLoadingLandsAtTheEndOfTheWhole() throws {
+        let source = SourceText(Self.text(bytes: 400_000))
+        let first = ArticleOpening.firstArticle(of: source)
+        var state = ReaderState(article: PreparedArticle(first.article), name: "long.txt", size: TerminalSize(width: 90, height: 30))
+        reduce(&state, .bottom)
+        let endOfStart = state.topLine
+        #expect(endOfStart > 0)
+        state.replaceArticle(with: PreparedArticle(Analyzer.parse(source)))
+        #expect(state.topLine == state.maximumTopLine)
+        #expect(state.topLine > endOfStart * 3, "the whole is several times longer than its start")
+    }
+
     @Test func aLargeFileIsDecodedOnlyUpToItsPrefixBeforeTheFirstFrame() throws {
         let bytes = Array(Self.text(bytes: 400_000).utf8)
         let opening = try ArticleOpening.open(bytes, path: "long.txt")

@@ -5,8 +5,11 @@ extension ReaderState {
     /// the place at the top, unfolded blocks and the current quote (found again by their
     /// offsets in the text, which a prefix shares with the whole), and the search.
     /// - Parameter whole: the whole article, prepared.
+    /// A reader who went to the end of the start (`G` while the rest was loading) meant the end
+    /// of the article, so they land at the end of the whole.
     public mutating func replaceArticle(with whole: PreparedArticle) {
         let old = article
+        let wasAtEnd = topLine > 0 && topLine >= maximumTopLine
         let top = place(of: anchor, in: old)
         let expandedStarts = folds.expanded.compactMap { old.article.blocks.indices.contains($0) ? old.article.blocks[$0].span.start : nil }
         let quoteStart = currentQuote.flatMap { old.article.quotes.indices.contains($0) ? old.article.quotes[$0].span.start : nil }
@@ -24,6 +27,7 @@ extension ReaderState {
             anchor = ScrollAnchor(block: block, grapheme: top.blankAfter ? prepared.count : prepared.graphemeIndex(atOrAfterSource: top.offset))
         }
         relayout()
+        if wasAtEnd { scroll(toLine: maximumTopLine) }
         if !search.query.isEmpty { runSearch(moving: false) }
     }
 
