@@ -148,13 +148,13 @@ struct BlockFeatures: Sendable {
                     leadCount += 1
                     let cues: CueLexicon.Cues
                     var opensAuthorBox = false
-                    if WordBytes.isASCII(text, range) {
-                        if keepAll { f.allWords.append(WordBytes.lowercasedASCII(text, range)) }
+                    if ASCIIBytes.isASCII(range, in: text) {
+                        if keepAll { f.allWords.append(ASCIIBytes.lowercasedString(range, in: text)) }
                         cues = range.count <= ASCIILexicon.maximumLength ? CueLexicon.asciiCues.cues(text, range)
-                            : CueLexicon.cues(of: WordBytes.lowercasedASCII(text, range))
-                        if WordBytes.equalsFolded(text, range, "http") || WordBytes.equalsFolded(text, range, "https")
-                            || WordBytes.equalsFolded(text, range, "www") { f.shape.hasAddress = true }
-                        opensAuthorBox = WordBytes.equalsFolded(text, range, "about") || WordBytes.equalsFolded(text, range, "sobre")
+                            : CueLexicon.cues(of: ASCIIBytes.lowercasedString(range, in: text))
+                        if WordBytes.equals(text, range, "http", folding: true) || WordBytes.equals(text, range, "https", folding: true)
+                            || WordBytes.equals(text, range, "www", folding: true) { f.shape.hasAddress = true }
+                        opensAuthorBox = WordBytes.equals(text, range, "about", folding: true) || WordBytes.equals(text, range, "sobre", folding: true)
                     } else {
                         let lower = tokens[position].text.lowercased()
                         if keepAll { f.allWords.append(lower) }
@@ -240,8 +240,8 @@ struct BlockFeatures: Sendable {
             if !firstWordCues.contains(.captionLabels) {
                 // Only isCopyright reads the first word of so long a block, and only for "copyright".
                 let range = first.bytes
-                if range.upperBound <= text.count, WordBytes.isASCII(text, range),
-                   !WordBytes.equalsFolded(text, range, "copyright") { return [] }
+                if range.upperBound <= text.count, ASCIIBytes.isASCII(range, in: text),
+                   !WordBytes.equals(text, range, "copyright", folding: true) { return [] }
                 let lower = WordBytes.lowercased(first, in: text)
                 return lower == "copyright" ? [lower] : []
             }
@@ -260,12 +260,12 @@ struct BlockFeatures: Sendable {
 
     /// Whether a word is "cookie(s)" or "reserved" in any case, as `lowercased()` would compare it.
     private static func isLongFurnitureWord(_ token: Token, range: Range<Int>, text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard WordBytes.isASCII(text, range) else {
+        guard ASCIIBytes.isASCII(range, in: text) else {
             let lower = token.text.lowercased()
             return lower == "cookie" || lower == "cookies" || lower == "reserved"
         }
-        return WordBytes.equalsFolded(text, range, "cookie") || WordBytes.equalsFolded(text, range, "cookies")
-            || WordBytes.equalsFolded(text, range, "reserved")
+        return WordBytes.equals(text, range, "cookie", folding: true) || WordBytes.equals(text, range, "cookies", folding: true)
+            || WordBytes.equals(text, range, "reserved", folding: true)
     }
 
     /// Whether the last meaningful token ends a sentence.

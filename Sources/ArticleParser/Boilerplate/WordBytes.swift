@@ -7,62 +7,25 @@
 /// `BoilerplateByteMatchingTests` checks). So ASCII words are folded and compared byte by
 /// byte; any other word takes the `String` path, which stays the reference.
 enum WordBytes {
-    /// Whether every byte of `range` is ASCII.
-    @inline(__always)
-    static func isASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var merged: UInt8 = 0
-        for offset in range { merged |= text[offset] }
-        return merged < 0x80
-    }
-
-    /// `byte` with A–Z mapped to a–z.
-    @inline(__always)
-    static func folded(_ byte: UInt8) -> UInt8 {
-        byte &- 0x41 < 26 ? byte | 0x20 : byte
-    }
-
     /// The token's text lowercased, the same string `token.text.lowercased()` returns.
     static func lowercased(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> String {
         let range = token.bytes
-        guard range.upperBound <= text.count, isASCII(text, range) else { return token.text.lowercased() }
-        return lowercasedASCII(text, range)
+        guard range.upperBound <= text.count, ASCIIBytes.isASCII(range, in: text) else { return token.text.lowercased() }
+        return ASCIIBytes.lowercasedString(range, in: text)
     }
 
-    /// The ASCII bytes of `range` with A–Z folded, as a string (small ones need no allocation).
+    /// Whether the bytes of `range` spell `word` (ASCII) exactly or, when `folding`, once A–Z
+    /// are folded (`word` then lowercase): for an ASCII word, the same as `lowercased() == word`.
+    /// Non-ASCII bytes never match.
     @inline(__always)
-    static func lowercasedASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { out in
-            var index = 0
-            for offset in range {
-                out[index] = folded(text[offset])
-                index += 1
-            }
-            return range.count
-        }
-    }
-
-    /// Whether the bytes of `range` spell `word` exactly (`word` is ASCII).
-    @inline(__always)
-    static func equals(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+    static func equals(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString,
+                       folding: Bool = false) -> Bool {
         guard range.count == word.utf8CodeUnitCount else { return false }
         let letters = word.utf8Start
         var index = 0
         for offset in range {
-            if text[offset] != letters[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// Whether the bytes of `range` spell `word` (ASCII lowercase) once A–Z are folded: for an
-    /// ASCII word, the same as `lowercased() == word`. Non-ASCII bytes never match.
-    @inline(__always)
-    static func equalsFolded(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        guard range.count == word.utf8CodeUnitCount else { return false }
-        let letters = word.utf8Start
-        var index = 0
-        for offset in range {
-            if folded(text[offset]) != letters[index] { return false }
+            let byte = folding ? ASCIIBytes.lower(text[offset]) : text[offset]
+            if byte != letters[index] { return false }
             index += 1
         }
         return true
@@ -137,7 +100,7 @@ struct ASCIILexicon: Sendable {
     /// The bit of a word's length and (folded) first and last bytes.
     @inline(__always)
     private static func shape(count: Int, first: UInt8, last: UInt8) -> Int {
-        count << 10 | Int(WordBytes.folded(first) & 31) << 5 | Int(WordBytes.folded(last) & 31)
+        count << 10 | Int(ASCIIBytes.lower(first) & 31) << 5 | Int(ASCIIBytes.lower(last) & 31)
     }
 
     private static func pack(_ bytes: [UInt8]) -> (UInt64, UInt64) {
@@ -151,7 +114,7 @@ struct ASCIILexicon: Sendable {
         var high: UInt64 = 0
         var shift: UInt64 = 0
         for offset in range {
-            let byte = UInt64(WordBytes.folded(text[offset]))
+            let byte = UInt64(ASCIIBytes.lower(text[offset]))
             if shift < 64 { low |= byte << shift } else { high |= byte << (shift - 64) }
             shift += 8
         }
