@@ -67,16 +67,8 @@ public enum MeasuredRun {
             envC.forEach { free($0) }
         }
         // Test threads may block signals; the child starts with none blocked and default handlers.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        var attributes = SpawnSignals.cleanAttributes()
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let start = Date()
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argvC, envC)
