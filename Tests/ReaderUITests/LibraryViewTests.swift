@@ -175,4 +175,18 @@ import Testing
         reduce(&reader, .beginSearch)
         #expect(ReaderLibraryCommand.command(for: .character("J"), in: reader) == nil)
     }
+
+    @Test func theReaderHelpListsTheLibraryKeysWhenOpenedFromTheList() {
+        let article = PreparedArticle(Analyzer.parse("Title here\n\nSome words of text."))
+        var reader = ReaderState(article: article, name: "x.txt", size: TerminalSize(width: 100, height: 40))
+        reduce(&reader, .toggleHelp)
+        let keymap = Keymap.standard.addingHelp(ReaderLibraryCommand.help)
+        let screen = render(reader, size: reader.size, keymap: keymap).lines.joined(separator: "\n")
+        for binding in ReaderLibraryCommand.bindings {
+            #expect(screen.contains(binding.help), "help lists \(binding.help)")
+        }
+        #expect(screen.contains("J )"))
+        let alone = render(reader, size: reader.size).lines.joined(separator: "\n")
+        #expect(!alone.contains("next article in the list"), "a file opened on its own has no list")
+    }
 }

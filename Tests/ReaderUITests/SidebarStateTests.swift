@@ -32,6 +32,24 @@ import Testing
         #expect(SidebarPeople.order(people, hidingBoilerplate: true).apart.isEmpty)
     }
 
+    @Test func escapeClosesAPeopleOverlayOnceNoSearchIsLeftToClear() {
+        var narrow = SidebarFixture.state(width: 70)
+        press([.character("p")], &narrow)
+        #expect(narrow.sidebarGeometry.placement == .overlay)
+        narrow.search.query = "Ruiz"
+        press([.escape], &narrow)
+        #expect(narrow.search.query.isEmpty, "the first Esc clears the search")
+        #expect(narrow.sidebarGeometry.placement == .overlay)
+        press([.escape], &narrow)
+        #expect(narrow.sidebarGeometry.placement == .hidden)
+        #expect(!narrow.sidebarHasFocus)
+
+        var wide = SidebarFixture.state(width: 140)
+        #expect(wide.sidebarGeometry.placement == .docked)
+        press([.escape], &wide)
+        #expect(wide.sidebarGeometry.placement == .docked, "a docked sidebar covers nothing and stays")
+    }
+
     @Test func hiddenOnNarrowScreensUntilPAndShownOnWideOnes() {
         var narrow = SidebarFixture.state(width: 70)
         #expect(narrow.sidebarGeometry.placement == .hidden)

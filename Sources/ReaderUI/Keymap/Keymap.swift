@@ -24,10 +24,21 @@ public struct Keymap: Sendable, Equatable {
     /// Help names them in the Tab entry rather than listing them, so it still fits 30 rows.
     public var sidebarBindings: [KeyBinding<Action>]
 
+    /// Help lines for keys handled outside this keymap (the library's keys while an article from
+    /// it is open), listed after the bindings.
+    public var extraHelp: [HelpLine] = []
+
     /// Creates a keymap.
     public init(bindings: [KeyBinding<Action>], sidebarBindings: [KeyBinding<Action>] = Keymap.standardSidebar) {
         self.bindings = bindings
         self.sidebarBindings = sidebarBindings
+    }
+
+    /// This keymap with `lines` added to its help.
+    public func addingHelp(_ lines: [HelpLine]) -> Keymap {
+        var keymap = self
+        keymap.extraHelp += lines
+        return keymap
     }
 
     /// The default keys of the people sidebar.
@@ -55,7 +66,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding([.character("/")], .beginSearch, "search (Enter to find)"),
         KeyBinding([.character("n")], .nextMatch, "next match"),
         KeyBinding([.character("N")], .previousMatch, "previous match"),
-        KeyBinding([.escape], .clear, "clear search"),
+        KeyBinding([.escape], .clear, "clear search, else close the people overlay"),
         KeyBinding([.wheelDown], .scrollLines(3), "scroll down"),
         KeyBinding([.wheelUp], .scrollLines(-3), "scroll up"),
         KeyBinding([.character("p")], .toggleSidebar, "show/hide the people sidebar"),
@@ -100,5 +111,20 @@ public struct Keymap: Sendable, Equatable {
     /// The help overlay's lines: each binding's keys and description.
     public var helpEntries: [(keys: String, help: String)] {
         bindings.map { binding in (binding.keys.map(\.label).joined(separator: " "), binding.help) }
+            + extraHelp.map { ($0.keys, $0.help) }
+    }
+}
+
+/// One line of the help overlay for keys that are not bindings of the keymap itself.
+public struct HelpLine: Sendable, Equatable {
+    /// The keys, as help shows them.
+    public var keys: String
+    /// What they do.
+    public var help: String
+
+    /// Creates a help line.
+    public init(_ keys: String, _ help: String) {
+        self.keys = keys
+        self.help = help
     }
 }

@@ -49,6 +49,10 @@ public func reduce(_ state: inout ReaderState, _ action: Action) {
     case .previousMatch:
         state.jumpToMatch(forward: false)
     case .clear:
+        // Esc undoes the nearest thing: a search first, then a people overlay covering the text.
+        if state.search.query.isEmpty && !state.helpVisible && state.sidebarGeometry.placement == .overlay {
+            state.toggleSidebar()
+        }
         state.search = SearchState()
         state.helpVisible = false
     case .cycleTheme:

@@ -68,7 +68,7 @@ struct LibrarySession {
     let store: ReadingLogStore
     var log: ReadingLog
     var keymap = LibraryKeymap.standard
-    var readerKeymap = Keymap.standard
+    var readerKeymap = Keymap.standard.addingHelp(ReaderLibraryCommand.help)
     private var isIndexing = false
 
     init(title: String, indexer: LibraryIndexer, readingLog: ReadingLogStore, size: TerminalSize) {

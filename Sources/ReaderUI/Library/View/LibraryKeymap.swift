@@ -66,16 +66,23 @@ public enum ReaderLibraryCommand: Sendable, Equatable {
     /// Open the previous article of the list.
     case previous
 
+    /// The keys, which drive both `command(for:in:)` and the reader's help.
+    public static let bindings: [KeyBinding<ReaderLibraryCommand>] = [
+        KeyBinding([.character("h"), .left], .back, "back to the list"),
+        KeyBinding([.character("J"), .character(")")], .next, "next article in the list"),
+        KeyBinding([.character("K"), .character("(")], .previous, "previous article in the list"),
+    ]
+
+    /// How the reader's help lists these keys.
+    public static var help: [HelpLine] {
+        bindings.map { HelpLine($0.keys.map(\.label).joined(separator: " "), $0.help) }
+    }
+
     /// The command for `key`, or nil to let the reader handle it. `q` is left to the reader
     /// (it finishes the reader, which returns to the list); keys go to the search prompt and
     /// the help overlay first.
     public static func command(for key: Key, in reader: ReaderState) -> ReaderLibraryCommand? {
         guard reader.search.prompt == nil, !reader.helpVisible else { return nil }
-        switch key {
-        case .character("h"), .left: return .back
-        case .character("J"), .character(")"): return .next
-        case .character("K"), .character("("): return .previous
-        default: return nil
-        }
+        return bindings.first { $0.keys.contains(key) }?.action
     }
 }
