@@ -13,46 +13,7 @@ import TestSupport
 @Suite(.serialized, .enabled(if: Unprivileged.isAvailable, Comment(rawValue: Unprivileged.unavailableReason)))
 struct PermissionDeniedTests {
     /// A temporary folder the unprivileged user can read but not write, removed afterwards.
-    final class Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-permission-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        deinit {
-            Self.allow(url.path)
-            try? FileManager.default.removeItem(at: url)
-        }
-
-        /// Puts permissions back, folders before their contents, so that everything can be
-        /// removed whoever the tests run as.
-        static func allow(_ path: String) {
-            chmod(path, 0o755)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
-                allow(path + "/" + name)
-            }
-        }
-
-        @discardableResult
-        func write(_ name: String, _ text: String) throws -> String {
-            let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
-            return file.path
-        }
-
-        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-        /// State and cache folders under `name`, which the unprivileged user cannot create.
-        func lockedHome(_ name: String) throws -> [String: String] {
-            let home = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            if geteuid() != 0 { chmod(home.path, 0o555) }
-            return ["XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                    "XDG_CACHE_HOME": home.appendingPathComponent("cache").path]
-        }
-    }
+    typealias Folder = TemporaryFolder
 
     static var prefix: [String] { Unprivileged.commandPrefix ?? [] }
     static let article = "Harbour crane contract signed\n\n“The work starts in May,” said Ana Ruiz.\n"
@@ -68,14 +29,14 @@ struct PermissionDeniedTests {
     // MARK: - byline parse
 
     @Test func parseAnUnreadableFile() throws {
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         let path = try folder.write("secret.txt", Self.article)
         Unprivileged.deny(path)
         Self.expectOneLineError(try MeasuredRun.byline(["parse", "--json", path], prefix: Self.prefix), containing: "\(path): permission denied")
     }
 
     @Test func parseAFileInAFolderOneMayNotSearch() throws {
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         let path = try folder.write("locked/article.txt", Self.article)
         Unprivileged.deny(folder.path("locked"))
         // The file exists: "no such file" would send the user looking in the wrong place.
@@ -86,7 +47,7 @@ struct PermissionDeniedTests {
 
     @Test func readerOnAnUnreadableFileIsOneLineAndTheTerminalIsUntouched() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed")
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         let path = try folder.write("secret.txt", Self.article)
         Unprivileged.deny(path)
         let tmux = try TmuxSession(width: 100, height: 24, command: ShellHandBack.command([path], prefix: Self.prefix))
@@ -98,7 +59,7 @@ struct PermissionDeniedTests {
     }
 
     @Test func libraryOfAnUnreadableFolderIsOneLine() throws {
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         try folder.write("locked/article.txt", Self.article)
         Unprivileged.deny(folder.path("locked"))
         // Not a terminal: the listing, which must fail the same way the full-screen list does.
@@ -109,7 +70,7 @@ struct PermissionDeniedTests {
 
     @Test func libraryMarksAnUnreadableArticleAndSurvivesUnwritableStateAndCache() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed")
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         let secret = try folder.write("news/secret.txt", Self.article)
         try folder.write("news/open.txt", "Orchard growers count the cost\n\nA late frost hit the valley.\n")
         Unprivileged.deny(secret)
@@ -147,7 +108,7 @@ struct PermissionDeniedTests {
 
     @Test func anUnreadableStateFileIsAWarning() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed")
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         try folder.write("news/open.txt", "Orchard growers count the cost\n\nA late frost hit the valley.\n")
         let stateFile = try folder.write("state/byline/reading.json", #"{"version":1,"log":{"entries":{}}}"#)
         Unprivileged.deny(stateFile)
@@ -170,7 +131,7 @@ struct PermissionDeniedTests {
     // MARK: - Articles are only read
 
     @Test func aReadOnlyArticleOpensEverywhereAndIsLeftAsItWas() throws {
-        let folder = try Folder()
+        let folder = try Folder(prefix: "byline-permission")
         let path = try folder.write("news/harbour.txt", Self.article)
         chmod(path, 0o444)
         chmod(folder.path("news"), 0o555)
@@ -199,5 +160,16 @@ struct PermissionDeniedTests {
         #expect(now[.modificationDate] as? Date == before[.modificationDate] as? Date)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("news")) == ["harbour.txt"],
                 "nothing was written beside the article")
+    }
+}
+
+extension TemporaryFolder {
+    /// State and cache folders under `name`, which the unprivileged user cannot create.
+    func lockedHome(_ name: String) throws -> [String: String] {
+        let home = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        if geteuid() != 0 { chmod(home.path, 0o555) }
+        return ["XDG_STATE_HOME": home.appendingPathComponent("state").path,
+                "XDG_CACHE_HOME": home.appendingPathComponent("cache").path]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ReaderUI
 
 /// The on-disk index cache: reuse, invalidation by size and time, parser changes, corruption.
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func roundTripsSummariesByFolder() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let cache = IndexCache(folder: folder.url.appendingPathComponent("cache"), parserStamp: "p1")
         let entry = ArticleSummary(stamp: FileStamp(path: "/x/a.txt", size: 3, modified: 1.5), title: "T",
                                    dateline: "D", wordCount: 9, quoteCount: 2, people: ["Ann Lee"])
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func unchangedFilesComeFromTheCacheAndChangedOnesAreReparsed() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let kept = try folder.write("kept.txt", LibrarySamples.harbour)
         let resized = try folder.write("resized.txt", LibrarySamples.harbour)
         let touched = try folder.write("touched.txt", LibrarySamples.harbour)
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func corruptCacheIsIgnoredWithAWarning() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let path = try folder.write("a.txt", LibrarySamples.orchard)
         let cache = IndexCache(folder: folder.url.appendingPathComponent("cache"), parserStamp: "p")
         try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func aListOfFilesKeepsTheFolderOtherCachedEntries() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let a = try folder.write("a.txt", LibrarySamples.harbour)
         let b = try folder.write("b.txt", LibrarySamples.orchard)
         let cache = IndexCache(folder: folder.url.appendingPathComponent("cache"), parserStamp: "p")
@@ -82,7 +83,7 @@ import Testing
     }
 
     @Test func unwritableCacheFolderGivesAWarningOnly() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let path = try folder.write("a.txt", LibrarySamples.harbour)
         let blocker = try folder.write("not-a-folder", "x")
         let cache = IndexCache(folder: URL(fileURLWithPath: blocker).appendingPathComponent("cache"), parserStamp: "p")

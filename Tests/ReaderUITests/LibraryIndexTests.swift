@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ReaderUI
 
 /// The index entry of an article and the background indexer.
 @Suite struct LibraryIndexTests {
     @Test func summaryCarriesTitleDatelineCountsAndPeople() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let path = try folder.write("harbour.txt", LibrarySamples.harbour)
         let stamp = try #require(FileStamp.of(path: path))
         let summary = ArticleSummary.make(for: stamp)
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func unreadableFileGivesAProblemNotACrash() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let path = folder.path("binary.txt")
         try Data([0x41, 0x00, 0x42]).write(to: URL(fileURLWithPath: path))
         let summary = ArticleSummary.make(for: try #require(FileStamp.of(path: path)))
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func folderListsRegularVisibleFilesByName() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         try folder.write("b.txt", LibrarySamples.orchard)
         try folder.write("a.txt", LibrarySamples.harbour)
         try folder.write(".hidden.txt", "x")
@@ -42,14 +43,14 @@ import Testing
     }
 
     @Test func filesAreMadeAbsoluteAndDeduplicated() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         try folder.write("a.txt", LibrarySamples.harbour)
         let paths = try LibrarySource.files(["a.txt", "./a.txt", "b.txt"]).articlePaths(currentDirectory: folder.url.path)
         #expect(paths == [folder.path("a.txt"), folder.path("b.txt")])
     }
 
     @Test func indexerDeliversEveryFileIncrementally() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         var paths: [String] = []
         for index in 0..<12 {
             paths.append(try folder.write("article-\(index).txt", index.isMultiple(of: 2) ? LibrarySamples.harbour : LibrarySamples.orchard))

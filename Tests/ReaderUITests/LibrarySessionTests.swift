@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ReaderUI
 
 /// The hand-off between the list and the reader, without a terminal: opening, going back,
@@ -13,7 +14,7 @@ import Testing
         return ([title] + paragraphs).joined(separator: "\n\n")
     }
 
-    static func session(_ folder: LibraryTestFolder) throws -> LibrarySession {
+    static func session(_ folder: TemporaryFolder) throws -> LibrarySession {
         let paths = try LibrarySource.folder(folder.url.appendingPathComponent("news").path).articlePaths()
         var session = LibrarySession(title: "news", indexer: LibraryIndexer(paths: paths, cache: nil, workers: 2),
                                      readingLog: ReadingLogStore(folder: folder.url.appendingPathComponent("state")),
@@ -26,8 +27,8 @@ import Testing
         return session
     }
 
-    static func makeFolder() throws -> LibraryTestFolder {
-        let folder = try LibraryTestFolder()
+    static func makeFolder() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder(prefix: "byline-library")
         try folder.write("news/1.txt", article("Canal dredging starts"))
         try folder.write("news/2.txt", article("Bakery wins award"))
         try folder.write("news/3.txt", article("Avalanche warning raised"))

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ReaderUI
 
 /// Reading positions remembered across runs, written atomically, tolerant of a bad file.
 @Suite struct ReadingLogTests {
     @Test func positionsSurviveASaveAndLoad() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let store = ReadingLogStore(folder: folder.url.appendingPathComponent("state/byline"))
         var log = store.load().log
         #expect(log == ReadingLog())
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func saveReplacesTheFileAndLeavesNoTemporaryFiles() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let store = ReadingLogStore(folder: folder.url)
         var log = ReadingLog()
         for block in 0..<3 {
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func corruptStateFileIsIgnoredWithAWarning() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let store = ReadingLogStore(folder: folder.url)
         try Data("{\"version\":1,\"log\":{\"entries\":{\"/a.txt\":{\"posi".utf8).write(to: store.url)
         let (log, warning) = store.load()
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func wrongShapeOrVersionIsIgnoredToo() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let store = ReadingLogStore(folder: folder.url)
         try Data("[1, 2, 3]".utf8).write(to: store.url)
         #expect(store.load().warning != nil)
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func unwritableStateFolderGivesAWarningOnly() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let blocker = try folder.write("blocker", "x")
         let store = ReadingLogStore(folder: URL(fileURLWithPath: blocker).appendingPathComponent("byline"))
         #expect(store.save(ReadingLog())?.contains("cannot save the reading state") == true)

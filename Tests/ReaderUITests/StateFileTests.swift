@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ReaderUI
 
 /// The files Byline writes (the reading state and the index cache): written atomically, and any
 /// damage to them costs a warning and a fresh start, never a crash or a failure.
 @Suite struct StateFileTests {
     @Test func aReaderNeverSeesHalfAWrite() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let url = folder.url.appendingPathComponent("state.json")
         let versions = [Data(repeating: UInt8(ascii: "a"), count: 400_000), Data(repeating: UInt8(ascii: "b"), count: 700_000)]
         try AtomicFile.write(versions[0], to: url)
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func aFailedReplaceLeavesWhatWasThereAndNoTemporaryFile() throws {
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         // A folder (not empty) where the file should go: rename cannot replace it.
         let blocked = folder.url.appendingPathComponent("reading.json")
         try folder.write("reading.json/keep", "kept")
@@ -56,7 +57,7 @@ import Testing
     @Test(arguments: damage.indices)
     func aDamagedReadingStateIsAWarningAndTheNextSaveRepairsIt(_ index: Int) throws {
         let (name, bytes) = Self.damage[index]
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let store = ReadingLogStore(folder: folder.url)
         try Data(bytes).write(to: store.url)
         let (log, warning) = store.load()
@@ -72,7 +73,7 @@ import Testing
     @Test(arguments: damage.indices)
     func aDamagedIndexCacheIsAWarningAndTheNextSaveRepairsIt(_ index: Int) throws {
         let (name, bytes) = Self.damage[index]
-        let folder = try LibraryTestFolder()
+        let folder = try TemporaryFolder(prefix: "byline-library")
         let cache = IndexCache(folder: folder.url.appendingPathComponent("cache"), parserStamp: "p")
         try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
         try Data(bytes).write(to: cache.file(for: "/news"))

@@ -51,13 +51,9 @@ public enum MeasuredRun {
             try? FileManager.default.removeItem(atPath: outputPath)
             try? FileManager.default.removeItem(atPath: errorPath)
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         // Opened before exec, so a child that then switches user (setpriv) keeps them.
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var actions = SpawnSignals.redirectedStreams(output: outputPath, errors: errorPath)
+        defer { posix_spawn_file_actions_destroy(&actions) }
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         let argvC: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]

@@ -97,51 +97,34 @@ struct SpeakerPhraseReader {
         return Unicode.Scalar(value) ?? " "
     }
 
-    /// The kind of token `index`. These accessors read one field of a token in place:
-    /// `Array`'s subscript copies the whole token in some loops (a retain and a release of
-    /// its text, on nearly every token), a buffer pointer's subscript does not.
+    /// One field of token `index`, read in place: `Array`'s subscript copies the whole token in
+    /// some loops (a retain and a release of its text, on nearly every token), a buffer
+    /// pointer's subscript does not.
     @inline(__always)
-    func kind(_ index: Int) -> Token.Kind {
+    private func field<Value>(_ index: Int, _ read: (UnsafeBufferPointer<Token>, Int) -> Value) -> Value {
         tokens.withUnsafeBufferPointer { buffer in
             precondition(index >= 0 && index < buffer.count, "token index out of range")
-            return buffer[index].kind
+            return read(buffer, index)
         }
     }
+    /// The kind of token `index`.
+    @inline(__always)
+    func kind(_ index: Int) -> Token.Kind { field(index) { $0[$1].kind } }
     /// Whether token `index` is a word.
     @inline(__always)
     func isWord(_ index: Int) -> Bool { kind(index) == .word }
     /// Whether space comes before token `index`.
     @inline(__always)
-    func spaceBefore(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { buffer in
-            precondition(index >= 0 && index < buffer.count, "token index out of range")
-            return buffer[index].spaceBefore
-        }
-    }
+    func spaceBefore(_ index: Int) -> Bool { field(index) { $0[$1].spaceBefore } }
     /// Whether space comes after token `index`.
     @inline(__always)
-    func spaceAfter(_ index: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { buffer in
-            precondition(index >= 0 && index < buffer.count, "token index out of range")
-            return buffer[index].spaceAfter
-        }
-    }
+    func spaceAfter(_ index: Int) -> Bool { field(index) { $0[$1].spaceAfter } }
     /// The byte range of token `index`.
     @inline(__always)
-    func bytes(_ index: Int) -> Range<Int> {
-        tokens.withUnsafeBufferPointer { buffer in
-            precondition(index >= 0 && index < buffer.count, "token index out of range")
-            return buffer[index].bytes
-        }
-    }
+    func bytes(_ index: Int) -> Range<Int> { field(index) { $0[$1].bytes } }
     /// The scalar span of token `index`.
     @inline(__always)
-    func span(_ index: Int) -> TextSpan {
-        tokens.withUnsafeBufferPointer { buffer in
-            precondition(index >= 0 && index < buffer.count, "token index out of range")
-            return buffer[index].span
-        }
-    }
+    func span(_ index: Int) -> TextSpan { field(index) { $0[$1].span } }
 
     /// Whether token `index` has letters, none of them lower-case, and more than one
     /// character (`isAllCaps` and `text.count > 1`), judged on bytes when it is ASCII.
